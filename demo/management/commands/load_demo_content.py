@@ -1,0 +1,34 @@
+from importlib import import_module
+
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from demo.content import MODULES
+
+
+class Command(BaseCommand):
+    help = "Create the German demo content. Idempotent: a second run creates nothing."
+
+    def handle(self, *args, **options):
+        created = []
+        seen = 0
+
+        def report(label, was_created):
+            nonlocal seen
+            seen += 1
+            if was_created:
+                created.append(label)
+
+        with transaction.atomic():
+            for module in MODULES:
+                import_module(module).load(report)
+
+        verbosity = options["verbosity"]
+        if verbosity > 1:
+            for label in created:
+                self.stdout.write(f"  created: {label}")
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Demo content: {len(created)} created, {seen - len(created)} present."
+            )
+        )

@@ -1,0 +1,105 @@
+"""Settings come from the environment; production fails closed. Each case loads settings afresh."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+PROBE = """
+import json, django
+from django.conf import settings
+django.setup()
+db = settings.DATABASES["default"]
+print(json.dumps({
+    "engine": db["ENGINE"], "name": str(db["NAME"]), "host": db.get("HOST", ""),
+    "cache": settings.CACHES["default"]["BACKEND"],
+    "cache_location": str(settings.CACHES["default"].get("LOCATION", "")),
+    "search": settings.WAGTAILSEARCH_BACKENDS["default"]["BACKEND"],
+    "search_urls": settings.WAGTAILSEARCH_BACKENDS["default"].get("URLS"),
+    "index_prefix": settings.WAGTAILSEARCH_BACKENDS["default"].get("INDEX_PREFIX"),
+    "hosts": settings.ALLOWED_HOSTS, "debug": settings.DEBUG,
+    "language": settings.LANGUAGE_CODE, "tz": settings.TIME_ZONE,
+}))
+"""
+CONFIG_VARS = (
+    "DATABASE_URL",
+    "REDIS_URL",
+    "ELASTICSEARCH_URL",
+    "DJANGO_SECRET_KEY",
+    "DJANGO_ALLOWED_HOSTS",
+)
+
+
+def load_settings(module, **env):
+    clean = {k: v for k, v in os.environ.items() if k not in CONFIG_VARS}
+    clean.update(env, DJANGO_SETTINGS_MODULE=module)
+    return subprocess.run(
+        [sys.executable, "-c", PROBE],
+        cwd=ROOT,
+        env=clean,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def settings_of(module, **env):
+    result = load_settings(module, **env)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_defaults_need_nothing():
+    conf = settings_of("cms.settings.dev")
+    assert conf["engine"] == "django.db.backends.sqlite3"
+    assert conf["name"].endswith("db.sqlite3")
+    assert conf["cache"].endswith("LocMemCache")
+    assert conf["search"] == "wagtail.search.backends.database"
+    assert conf["language"] == "de"
+    assert conf["tz"] == "Europe/Berlin"
+    assert conf["debug"] is True
+
+
+def test_services_come_from_the_environment():
+    conf = settings_of(
+        "cms.settings.dev",
+        DATABASE_URL="postgres://postgres@db.example:5432/famnrw",
+        REDIS_URL="redis://cache.example:6379/1",
+        ELASTICSEARCH_URL="http://search.example:9200",
+    )
+    assert conf["engine"] == "django.db.backends.postgresql"
+    assert (conf["host"], conf["name"]) == ("db.example", "famnrw")
+    assert conf["cache"] == "django.core.cache.backends.redis.RedisCache"
+    assert conf["cache_location"] == "redis://cache.example:6379/1"
+    assert conf["search"].endswith("elasticsearch8")
+    assert conf["search_urls"] == ["http://search.example:9200"]
+    assert conf["index_prefix"]
+
+
+def test_production_reads_hosts_and_secret():
+    conf = settings_of(
+        "cms.settings.production",
+        DJANGO_SECRET_KEY="x" * 50,
+        DJANGO_ALLOWED_HOSTS="familie.example.org, www.familie.example.org",
+    )
+    assert conf["debug"] is False
+    assert conf["hosts"] == ["familie.example.org", "www.familie.example.org"]
+
+
+@pytest.mark.parametrize(
+    "env",
+    [
+        {"DJANGO_ALLOWED_HOSTS": "familie.example.org"},
+        {"DJANGO_ALLOWED_HOSTS": "familie.example.org", "DJANGO_SECRET_KEY": "short"},
+        {"DJANGO_SECRET_KEY": "x" * 50},
+    ],
+    ids=["no-secret", "weak-secret", "no-hosts"],
+)
+def test_production_fails_closed(env):
+    result = load_settings("cms.settings.production", **env)
+    assert result.returncode != 0
+    assert "ImproperlyConfigured" in result.stderr
