@@ -1,0 +1,210 @@
+"""Practice projects: what certified family managers built in their municipalities."""
+
+from django import forms
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from knowledge.blocks import RICH_TEXT_FEATURES, BodyBlock
+
+from .mixins import ArchivableMixin, KnowledgePage, keyword_field, theme_field
+
+SECTION_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
+
+
+class PracticeProjectIndexPage(ArchivableMixin, Page):
+    """The collection of practice projects, filterable by theme, place, course, year and status."""
+
+    lead = models.TextField(_("Einleitung"), max_length=600, blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("Inhalt"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("lead"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("lead")]
+    api_fields = [APIField("lead")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["knowledge.PracticeProjectPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("Praxisprojekte (Übersicht)")
+
+
+class PracticeProjectPage(KnowledgePage):
+    """A practice project write-up, structured like the German good-practice databases."""
+
+    class Status(models.TextChoices):
+        PLANNED = "geplant", _("geplant")
+        IMPLEMENTED = "umgesetzt", _("umgesetzt")
+        ESTABLISHED = "verstetigt", _("verstetigt")
+        ENDED = "beendet", _("beendet")
+
+    themes = theme_field("practice_project_pages")
+    keywords = keyword_field("keyword_practice_project_pages")
+    municipality = models.ForeignKey(
+        "knowledge.Municipality",
+        verbose_name=_("Kommune"),
+        on_delete=models.PROTECT,
+        related_name="practice_projects",
+    )
+    course = models.ForeignKey(
+        "knowledge.Course",
+        verbose_name=_("Zertifikatskurs"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="practice_projects",
+    )
+    year = models.PositiveSmallIntegerField(
+        _("Jahr"),
+        validators=[MinValueValidator(1990), MaxValueValidator(2100)],
+        db_index=True,
+    )
+    status = models.CharField(
+        _("Umsetzungsstand"), max_length=20, choices=Status.choices, default=Status.IMPLEMENTED
+    )
+    target_groups = ParentalManyToManyField(
+        "knowledge.TargetGroup",
+        verbose_name=_("Zielgruppen"),
+        blank=True,
+        related_name="practice_projects",
+    )
+    authors = models.CharField(
+        _("Verfasst von"),
+        max_length=300,
+        blank=True,
+        help_text=_("Namen der Autorinnen und Autoren der Praxisarbeit."),
+    )
+    starting_situation = RichTextField(_("Ausgangslage"), features=SECTION_FEATURES, blank=True)
+    goals = RichTextField(_("Ziele und Zielgruppen"), features=SECTION_FEATURES, blank=True)
+    approach = RichTextField(_("Vorgehen"), features=SECTION_FEATURES, blank=True)
+    results = RichTextField(_("Ergebnisse"), features=SECTION_FEATURES, blank=True)
+    lessons_learned = RichTextField(
+        _("Stolpersteine und Tipps"), features=SECTION_FEATURES, blank=True
+    )
+    partners = RichTextField(_("Partner"), features=RICH_TEXT_FEATURES, blank=True)
+    contact_person = models.ForeignKey(
+        "knowledge.FamilyManager",
+        verbose_name=_("Ansprechperson"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="practice_projects",
+    )
+    practice_paper = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("Praxisarbeit (PDF)"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    external_id = models.CharField(
+        _("Externe Kennung"),
+        max_length=100,
+        unique=True,
+        null=True,
+        blank=True,
+        help_text=_("Kennung aus einem Import; leer lassen bei neuen Projekten."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("municipality"), FieldPanel("year")]),
+                FieldRowPanel([FieldPanel("course"), FieldPanel("status")]),
+                FieldPanel("authors"),
+                FieldPanel("contact_person"),
+            ],
+            heading=_("Eckdaten"),
+        ),
+        FieldPanel("starting_situation"),
+        FieldPanel("goals"),
+        FieldPanel("target_groups", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("approach"),
+        FieldPanel("results"),
+        FieldPanel("lessons_learned"),
+        FieldPanel("partners"),
+        FieldPanel("practice_paper"),
+        InlinePanel("gallery_images", heading=_("Bilder"), label=_("Bild")),
+        *KnowledgePage.tagging_panels,
+        *ArchivableMixin.archive_panels,
+    ]
+    search_fields = [
+        *KnowledgePage.search_fields,
+        index.SearchField("starting_situation"),
+        index.SearchField("goals"),
+        index.SearchField("approach"),
+        index.SearchField("results"),
+        index.SearchField("lessons_learned"),
+        index.SearchField("partners"),
+        index.SearchField("authors"),
+        index.RelatedFields("municipality", [index.SearchField("name", boost=2)]),
+        index.RelatedFields("target_groups", [index.SearchField("name")]),
+        index.FilterField("municipality"),
+        index.FilterField("course"),
+        index.FilterField("year"),
+        index.FilterField("status"),
+    ]
+    api_fields = [
+        *KnowledgePage.api_fields,
+        APIField("municipality"),
+        APIField("course"),
+        APIField("year"),
+        APIField("status"),
+        APIField("target_groups"),
+        APIField("authors"),
+        APIField("starting_situation"),
+        APIField("goals"),
+        APIField("approach"),
+        APIField("results"),
+        APIField("lessons_learned"),
+        APIField("partners"),
+        APIField("practice_paper"),
+    ]
+
+    parent_page_types = ["knowledge.PracticeProjectIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("Praxisprojekt")
+        verbose_name_plural = _("Praxisprojekte")
+
+    @property
+    def sections(self):
+        """The write-up's sections in reading order, skipping empty ones."""
+        fields = [
+            "starting_situation",
+            "goals",
+            "approach",
+            "results",
+            "lessons_learned",
+            "partners",
+        ]
+        return [
+            (self._meta.get_field(name).verbose_name, getattr(self, name))
+            for name in fields
+            if getattr(self, name)
+        ]
+
+
+class ProjectImage(Orderable):
+    """An image of a practice project, with caption and credit."""
+
+    page = ParentalKey(PracticeProjectPage, on_delete=models.CASCADE, related_name="gallery_images")
+    image = models.ForeignKey(
+        "wagtailimages.Image", verbose_name=_("Bild"), on_delete=models.CASCADE, related_name="+"
+    )
+    caption = models.CharField(_("Bildunterschrift"), max_length=300, blank=True)
+    credit = models.CharField(_("Bildnachweis"), max_length=200, blank=True)
+
+    panels = [FieldPanel("image"), FieldPanel("caption"), FieldPanel("credit")]
+    api_fields = [APIField("image"), APIField("caption"), APIField("credit")]
