@@ -8,6 +8,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from knowledge import selectors as knowledge_selectors
 from knowledge.blocks import BodyBlock
 
 
@@ -26,6 +27,12 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("Startseite")
         verbose_name_plural = _("Startseiten")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["latest_projects"] = knowledge_selectors.latest_practice_projects(request.user)
+        context["themes"] = knowledge_selectors.themes_with_counts(request.user)
+        return context
 
 
 class StandardPage(Page):

@@ -2,9 +2,13 @@
 
 from demo.builders import ensure_site_root
 from home.models import HomePage, StandardPage
+from knowledge.models import TargetGroup, Theme
+from knowledge.vocabulary import ensure_vocabulary
 
 
 def build_site(title="Kommunales Familienmanagement in Nordrhein-Westfalen"):
+    """Home page as site root, and the seeded vocabularies (a transactional flush drops them)."""
+    ensure_vocabulary(Theme, TargetGroup)
     home, _ = ensure_site_root(
         HomePage, "start", title=title, lead="Wissen und Praxis für Familien in NRW."
     )

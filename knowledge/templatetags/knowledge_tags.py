@@ -1,0 +1,25 @@
+"""Template helpers for knowledge content: links to theme pages."""
+
+from django import template
+
+from knowledge.models import ThemeIndexPage
+
+register = template.Library()
+
+
+def theme_index_url(request):
+    """URL of the theme overview, looked up once per request."""
+    if request is None:
+        page = ThemeIndexPage.objects.live().first()
+        return page.url if page else None
+    if not hasattr(request, "_theme_index_url"):
+        page = ThemeIndexPage.objects.live().first()
+        request._theme_index_url = page.get_url(request) if page else None
+    return request._theme_index_url
+
+
+@register.simple_tag(takes_context=True)
+def theme_url(context, theme):
+    """The theme's own page (/themen/<slug>/), or nothing when no theme overview exists."""
+    base = theme_index_url(context.get("request"))
+    return f"{base}{theme.slug}/" if base else ""
