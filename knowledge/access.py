@@ -1,28 +1,72 @@
-"""Which pages a visitor may see: live, not expired, not behind a restriction they fail."""
+"""Which pages a visitor may see: live, not expired, not behind a restriction they fail.
 
+The restriction rules are few and change rarely, so they are cached and invalidated whenever a
+restriction or its groups change; a request then costs no query for anonymous visitors and one
+(the user's groups) for logged-in users.
+"""
+
+from django.core.cache import cache
 from django.db.models import Q
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.dispatch import receiver
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
+from wagtail.signals import post_page_move
+
+RULES_CACHE_KEY = "knowledge:view-restriction-rules"
 
 
-def _passes(restriction, user, user_group_ids):
-    if restriction.restriction_type == PageViewRestriction.LOGIN:
-        return user.is_authenticated
-    if restriction.restriction_type == PageViewRestriction.GROUPS:
-        if user.is_superuser:
-            return True
-        return any(group.pk in user_group_ids for group in restriction.groups.all())
+def restriction_rules():
+    """[(path, restriction type, {group ids})] of every view restriction, cached."""
+    rules = cache.get(RULES_CACHE_KEY)
+    if rules is None:
+        rules = [
+            (r.page.path, r.restriction_type, {g.pk for g in r.groups.all()})
+            for r in PageViewRestriction.objects.select_related("page").prefetch_related("groups")
+        ]
+        cache.set(RULES_CACHE_KEY, rules, None)
+    return rules
+
+
+@receiver(post_save, sender=PageViewRestriction)
+@receiver(post_delete, sender=PageViewRestriction)
+@receiver(m2m_changed, sender=PageViewRestriction.groups.through)
+@receiver(post_page_move)
+def _forget_rules(**kwargs):
+    cache.delete(RULES_CACHE_KEY)
+
+
+def _passes(restriction_type, group_ids, user, user_group_ids):
+    if not user.is_authenticated:
+        return False
+    if restriction_type == PageViewRestriction.LOGIN:
+        return True
+    if restriction_type == PageViewRestriction.GROUPS:
+        return user.is_superuser or bool(group_ids & user_group_ids)
     # Shared-password restrictions are never listed: knowing a page exists is a leak too.
     return False
 
 
+def user_group_ids(user):
+    """The user's group ids, fetched once per user object."""
+    if not user.is_authenticated:
+        return set()
+    if not hasattr(user, "_knowledge_group_ids"):
+        user._knowledge_group_ids = set(user.groups.values_list("pk", flat=True))
+    return user._knowledge_group_ids
+
+
 def hidden_paths(user):
     """Tree paths of the restricted sections this user may not read."""
-    if user is None or not user.is_authenticated:
-        return list(PageViewRestriction.objects.values_list("page__path", flat=True))
-    user_group_ids = set(user.groups.values_list("pk", flat=True))
-    restrictions = PageViewRestriction.objects.select_related("page").prefetch_related("groups")
-    return [r.page.path for r in restrictions if not _passes(r, user, user_group_ids)]
+    rules = restriction_rules()
+    if not rules:
+        return []
+    groups = user_group_ids(user) if user is not None else set()
+    return [
+        path
+        for path, kind, group_ids in rules
+        if user is None or not _passes(kind, group_ids, user, groups)
+    ]
 
 
 def viewable(queryset, user):

@@ -3,9 +3,11 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .models import Course, Municipality, PracticeProjectPage, TargetGroup, Theme
+from .geo import DEFAULT_RADIUS_KM, MAX_RADIUS_KM
+from .models import Course, Meeting, Municipality, PracticeProjectPage, TargetGroup, Theme
 
 YEAR_ERROR = _("Bitte geben Sie ein Jahr zwischen 1990 und 2100 an.")
+RADIUS_ERROR = _("Bitte geben Sie eine Entfernung zwischen 1 und 300 Kilometern an.")
 
 
 class SlugChoiceField(forms.ModelChoiceField):
@@ -24,7 +26,16 @@ class SlugChoiceField(forms.ModelChoiceField):
         if value in self.empty_values:
             return None
         key = self.to_field_name or "pk"
+        if "\x00" in str(value):
+            # PostgreSQL refuses NUL in a query parameter (DataError, a 500): no slug has one.
+            raise forms.ValidationError(
+                self.error_messages["invalid_choice"],
+                code="invalid_choice",
+                params={"value": str(value).replace("\x00", "")[:80]},
+            )
         try:
+            if "\x00" in str(value):  # PostgreSQL refuses NUL bytes with a DataError (500)
+                raise ValueError
             return self.queryset.get(**{key: str(value)[:200]})
         except (self.queryset.model.DoesNotExist, ValueError, TypeError):
             raise forms.ValidationError(
@@ -34,7 +45,62 @@ class SlugChoiceField(forms.ModelChoiceField):
             ) from None
 
 
-class PracticeProjectFilterForm(forms.Form):
+class ListingFilterForm(forms.Form):
+    """Base of the listing filters: knows which filters are in use, for "remove" links."""
+
+    def active_filters(self):
+        """(name, label, display value) of each valid filter in use."""
+        if not self.is_valid():
+            return []
+        active = []
+        for name, value in self.cleaned_data.items():
+            if value in (None, ""):
+                continue
+            field = self.fields[name]
+            if isinstance(field, forms.ChoiceField) and not isinstance(field, SlugChoiceField):
+                value = dict(field.choices).get(value, value)
+            active.append((name, field.label, value))
+        return active
+
+
+class RadiusFilterMixin(forms.Form):
+    """ "Within N km of a municipality": `umkreis` (a municipality slug) and `km`."""
+
+    umkreis = SlugChoiceField(
+        Municipality.objects.filter(latitude__isnull=False, longitude__isnull=False),
+        label=_("Umkreis um"),
+        empty_label=_("Keine Umkreissuche"),
+    )
+    km = forms.IntegerField(
+        label=_("Entfernung (km)"),
+        required=False,
+        min_value=1,
+        max_value=MAX_RADIUS_KM,
+        widget=forms.NumberInput(attrs={"placeholder": str(DEFAULT_RADIUS_KM)}),
+        error_messages={
+            "invalid": RADIUS_ERROR,
+            "min_value": RADIUS_ERROR,
+            "max_value": RADIUS_ERROR,
+        },
+    )
+
+    def clean(self):
+        data = super().clean()
+        if data.get("km") is not None and not data.get("umkreis") and "umkreis" not in self.errors:
+            self.add_error(
+                "km", _("Bitte wählen Sie auch die Kommune, um die herum gesucht werden soll.")
+            )
+        return data
+
+    @property
+    def radius_km(self):
+        """The radius to search, or None without a radius filter."""
+        if not self.is_valid() or not self.cleaned_data.get("umkreis"):
+            return None
+        return self.cleaned_data.get("km") or DEFAULT_RADIUS_KM
+
+
+class PracticeProjectFilterForm(RadiusFilterMixin, ListingFilterForm):
     """Filters of the practice-project listing; all optional, combined with AND."""
 
     thema = SlugChoiceField(Theme.objects.all(), label=_("Thema"), empty_label=_("Alle Themen"))
@@ -66,12 +132,23 @@ class PracticeProjectFilterForm(forms.Form):
         TargetGroup.objects.all(), label=_("Zielgruppe"), empty_label=_("Alle Zielgruppen")
     )
 
-    def active_filters(self):
-        """(name, label, value) of each filter in use, for the "remove filter" links."""
-        if not self.is_valid():
-            return []
-        return [
-            (name, self.fields[name].label, value)
-            for name, value in self.cleaned_data.items()
-            if value not in (None, "")
-        ]
+    field_order = ["thema", "kreis", "kommune", "umkreis", "km"]
+
+
+class WorkingGroupFilterForm(ListingFilterForm):
+    """Filters of the working-group results: theme, kind of meeting, year."""
+
+    thema = SlugChoiceField(Theme.objects.all(), label=_("Thema"), empty_label=_("Alle Themen"))
+    art = forms.ChoiceField(
+        label=_("Art des Treffens"),
+        required=False,
+        choices=[("", _("Alle"))] + list(Meeting.Kind.choices),
+        error_messages={"invalid_choice": _("Diese Art von Treffen gibt es nicht.")},
+    )
+    jahr = forms.IntegerField(
+        label=_("Jahr"),
+        required=False,
+        min_value=1990,
+        max_value=2100,
+        error_messages={"invalid": YEAR_ERROR, "min_value": YEAR_ERROR, "max_value": YEAR_ERROR},
+    )

@@ -4,13 +4,14 @@ Filter themes through `theme_items__tag` (the table shared by all page types): t
 `themes__...` lookup joins on the wrong column for Page subclasses.
 """
 
-from collections import OrderedDict
+from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, Q
 from wagtail.models import Page
 
 from .access import viewable
+from .geo import DEFAULT_RADIUS_KM, municipalities_within
 from .models import (
     ModulePage,
     PageTheme,
@@ -19,12 +20,21 @@ from .models import (
     WorkingGroupResultPage,
 )
 
+# Knowledge types come first on theme pages; other apps' themed types follow by label.
+TYPE_ORDER = [PracticeProjectPage, ModulePage, WorkingGroupResultPage]
+
 
 def with_theme(queryset, *slugs):
     """Pages tagged with every one of the given theme slugs."""
     for slug in slugs:
         queryset = queryset.filter(theme_items__tag__slug=slug)
     return queryset
+
+
+def for_listing(model, queryset):
+    """Apply a page type's own `for_listing` hook, if it has one."""
+    hook = getattr(model, "for_listing", None)
+    return hook(queryset) if hook else queryset
 
 
 def practice_projects(user, filters=None):
@@ -38,6 +48,10 @@ def practice_projects(user, filters=None):
     if filters.get("kreis"):
         kreis = filters["kreis"]
         queryset = queryset.filter(Q(municipality=kreis) | Q(municipality__kreis=kreis))
+    if filters.get("umkreis"):
+        queryset = queryset.filter(
+            municipality__in=nearby_ids(filters["umkreis"], filters.get("km"))
+        )
     if filters.get("kurs"):
         queryset = queryset.filter(course=filters["kurs"])
     if filters.get("jahr"):
@@ -46,25 +60,24 @@ def practice_projects(user, filters=None):
         queryset = queryset.filter(status=filters["status"])
     if filters.get("zielgruppe"):
         queryset = queryset.filter(target_groups=filters["zielgruppe"])
-    return for_listing(queryset).order_by("-year", "title")
+    return PracticeProjectPage.for_listing(queryset).order_by("-year", "title")
 
 
-def for_listing(queryset):
-    """Everything a project card shows, fetched in a fixed number of queries."""
-    return queryset.select_related(
-        "municipality", "municipality__kreis", "course"
-    ).prefetch_related("themes", "target_groups")
+def nearby_ids(municipality, km=None):
+    """Ids of the municipalities within `km` (default 25) of `municipality`, itself included."""
+    km = km or DEFAULT_RADIUS_KM
+    return [place.pk for place in municipalities_within(municipality, km)]
 
 
 def latest_practice_projects(user, limit=3):
     queryset = viewable(PracticeProjectPage.objects.all(), user)
-    return list(for_listing(queryset).order_by("-first_published_at")[:limit])
+    return list(PracticeProjectPage.for_listing(queryset).order_by("-first_published_at")[:limit])
 
 
 def similar_projects(project, user, limit=3):
     """Shared themes first, then the same target group, newest first."""
-    theme_ids = list(project.theme_items.values_list("tag_id", flat=True))
-    group_ids = list(project.target_groups.values_list("pk", flat=True))
+    theme_ids = [theme.pk for theme in project.themes.all()]
+    group_ids = [group.pk for group in project.target_groups.all()]
     if not theme_ids and not group_ids:
         return []
     queryset = (
@@ -80,7 +93,58 @@ def similar_projects(project, user, limit=3):
         .filter(Q(shared_themes__gt=0) | Q(shared_groups__gt=0))
         .order_by("-shared_themes", "-shared_groups", "-year", "-first_published_at")
     )
-    return list(for_listing(queryset)[:limit])
+    return list(PracticeProjectPage.for_listing(queryset)[:limit])
+
+
+def related_by_theme(page, user, model, limit=3):
+    """Readable pages of `model` sharing a theme with `page`, most shared themes first."""
+    theme_ids = [item.tag_id for item in page.theme_items.all()]
+    if not theme_ids:
+        return []
+    queryset = (
+        viewable(model.objects.exclude(pk=page.pk), user)
+        .filter(theme_items__tag_id__in=theme_ids)
+        .annotate(shared=Count("theme_items", distinct=True))
+        .order_by("-shared", "-first_published_at")
+    )
+    return list(for_listing(model, queryset)[:limit])
+
+
+def working_group_results(user, theme=None, kind=None, year=None):
+    """Working-group results for the listing, newest meeting first."""
+    queryset = viewable(WorkingGroupResultPage.objects.all(), user)
+    if theme:
+        queryset = with_theme(queryset, theme.slug)
+    if kind:
+        queryset = queryset.filter(meeting__kind=kind)
+    if year:
+        queryset = queryset.filter(meeting__date__year=year)
+    return WorkingGroupResultPage.for_listing(queryset).order_by("-meeting__date", "title")
+
+
+def sibling_results(result, user):
+    """Results of the same working group from other meetings."""
+    queryset = viewable(
+        WorkingGroupResultPage.objects.filter(working_group_id=result.working_group_id).exclude(
+            pk=result.pk
+        ),
+        user,
+    )
+    return list(queryset.select_related("meeting").order_by("-meeting__date"))
+
+
+def module_projects(module, user):
+    """The practice projects a module links to, in the editor's order, readable ones only."""
+    project_ids = [link.project_id for link in module.related_projects.all()]
+    projects = PracticeProjectPage.for_listing(
+        viewable(PracticeProjectPage.objects.filter(pk__in=project_ids), user)
+    ).in_bulk()
+    return [projects[pk] for pk in project_ids if pk in projects]
+
+
+def modules(course_index, user):
+    queryset = viewable(ModulePage.objects.child_of(course_index), user)
+    return list(ModulePage.for_listing(queryset).order_by("number"))
 
 
 def themes_with_counts(user):
@@ -99,18 +163,38 @@ def pages_on_theme(theme, user):
     return viewable(Page.objects.filter(pk__in=page_ids), user)
 
 
-def content_by_type(theme, user):
-    """Readable pages on a theme grouped by page type: [(label, [pages])], in a fixed order."""
-    pages = pages_on_theme(theme, user).order_by("-first_published_at").specific()
-    order = [PracticeProjectPage, ModulePage, WorkingGroupResultPage]
-    groups = OrderedDict((model, []) for model in order)
-    for page in pages:
-        groups.setdefault(type(page), []).append(page)
-    return [(model._meta.verbose_name_plural, items) for model, items in groups.items() if items]
+@dataclass
+class TypeGroup:
+    """Pages of one type on a theme page: label, total count and the newest few."""
+
+    model: type
+    label: str
+    count: int
+    pages: list
+
+    @property
+    def has_more(self):
+        return self.count > len(self.pages)
 
 
-def content_type_labels():
-    """Plural labels of the page types that carry themes, keyed by content type id."""
-    models = [PracticeProjectPage, ModulePage, WorkingGroupResultPage]
-    types = ContentType.objects.get_for_models(*models)
-    return {types[m].pk: m._meta.verbose_name_plural for m in models}
+def content_by_type(theme, user, per_type=12):
+    """Readable pages on a theme, grouped by page type with counts; a fixed number of queries."""
+    pages = pages_on_theme(theme, user)
+    counts = dict(
+        pages.order_by()
+        .values_list("content_type")
+        .annotate(n=Count("pk"))
+        .values_list("content_type", "n")
+    )
+    models = [ContentType.objects.get_for_id(ct).model_class() for ct in counts]
+    rank = {model: index for index, model in enumerate(TYPE_ORDER)}
+    models.sort(key=lambda m: (rank.get(m, len(rank)), str(m._meta.verbose_name_plural)))
+    groups = []
+    for model in models:
+        content_type = ContentType.objects.get_for_model(model)
+        queryset = model.objects.filter(pk__in=pages.filter(content_type=content_type).values("pk"))
+        newest = for_listing(model, queryset).order_by("-first_published_at")[:per_type]
+        groups.append(
+            TypeGroup(model, model._meta.verbose_name_plural, counts[content_type.pk], list(newest))
+        )
+    return groups

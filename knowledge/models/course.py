@@ -13,6 +13,7 @@ from wagtail.search import index
 from knowledge.blocks import RICH_TEXT_FEATURES, BodyBlock
 
 from .mixins import ArchivableMixin, KnowledgePage, keyword_field, theme_field
+from .taxonomy import Course
 
 MONTHS = [
     (1, _("Januar")),
@@ -61,6 +62,14 @@ class CourseIndexPage(ArchivableMixin, Page):
 
     class Meta:
         verbose_name = _("Zertifikatskurs (Übersicht)")
+
+    def get_context(self, request, *args, **kwargs):
+        from knowledge import selectors
+
+        context = super().get_context(request, *args, **kwargs)
+        context["modules"] = selectors.modules(self, request.user)
+        context["courses"] = Course.objects.order_by("-number")
+        return context
 
 
 class ModulePage(KnowledgePage):
@@ -114,6 +123,13 @@ class ModulePage(KnowledgePage):
     class Meta:
         verbose_name = _("Kursmodul")
         verbose_name_plural = _("Kursmodule")
+
+    def get_context(self, request, *args, **kwargs):
+        from knowledge import selectors
+
+        context = super().get_context(request, *args, **kwargs)
+        context["related_projects"] = selectors.module_projects(self, request.user)
+        return context
 
     @property
     def month_name(self):

@@ -74,6 +74,33 @@ def keyword_field(related_name):
     )
 
 
+class FilteredListingMixin:
+    """An index page whose listing reads filters from the query string.
+
+    `listing_context(request)` returns the listing's context and a list of German error messages;
+    when there are errors the page still renders (with the messages) but answers 400.
+    """
+
+    def listing_context(self, request):
+        raise NotImplementedError
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(self.listing_context(request))
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        if getattr(response, "context_data", None) and response.context_data.get("errors"):
+            response.status_code = 400
+        return response
+
+
+def form_errors(form):
+    """All of a bound form's messages as a flat list."""
+    return [message for messages in form.errors.values() for message in messages]
+
+
 class KnowledgePage(ArchivableMixin, Page):
     """Base of every page in the knowledge collection: a short summary, themes and keywords.
 
@@ -105,10 +132,12 @@ class KnowledgePage(ArchivableMixin, Page):
         APIField("is_archived"),
     ]
 
+    card_template = "knowledge/includes/page_card.html"
+
     class Meta:
         abstract = True
 
-    @property
-    def theme_list(self):
-        """Themes in vocabulary order; uses prefetched rows when a selector provided them."""
-        return sorted(self.themes.all(), key=lambda t: (t.sort_order, t.name))
+    @classmethod
+    def for_listing(cls, queryset):
+        """Fetch what this type's card shows in a fixed number of queries; extend per type."""
+        return queryset.prefetch_related("themes")

@@ -3,6 +3,7 @@
 from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -12,14 +13,24 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from knowledge.blocks import RICH_TEXT_FEATURES, BodyBlock
+from knowledge.pagination import InvalidPageError, paginate
 
-from .mixins import ArchivableMixin, KnowledgePage, keyword_field, theme_field
+from .mixins import (
+    ArchivableMixin,
+    FilteredListingMixin,
+    KnowledgePage,
+    form_errors,
+    keyword_field,
+    theme_field,
+)
 
 SECTION_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
 
 
-class PracticeProjectIndexPage(ArchivableMixin, Page):
+class PracticeProjectIndexPage(FilteredListingMixin, ArchivableMixin, Page):
     """The collection of practice projects, filterable by theme, place, course, year and status."""
+
+    per_page = 12
 
     lead = models.TextField(_("Einleitung"), max_length=600, blank=True)
     body = StreamField(BodyBlock(), verbose_name=_("Inhalt"), blank=True)
@@ -34,6 +45,24 @@ class PracticeProjectIndexPage(ArchivableMixin, Page):
 
     class Meta:
         verbose_name = _("Praxisprojekte (Übersicht)")
+
+    def listing_context(self, request):
+        from knowledge import selectors
+        from knowledge.forms import PracticeProjectFilterForm
+
+        form = PracticeProjectFilterForm(request.GET)
+        projects = PracticeProjectPage.objects.none()
+        errors = []
+        if form.is_valid():
+            projects = selectors.practice_projects(request.user, form.cleaned_data)
+        else:
+            errors = form_errors(form)
+        try:
+            page = paginate(projects, request.GET.get("seite"), self.per_page)
+        except InvalidPageError as error:
+            errors.append(str(error))
+            page = paginate(PracticeProjectPage.objects.none(), 1, self.per_page)
+        return {"form": form, "projects": page, "errors": errors}
 
 
 class PracticeProjectPage(KnowledgePage):
@@ -173,10 +202,39 @@ class PracticeProjectPage(KnowledgePage):
 
     parent_page_types = ["knowledge.PracticeProjectIndexPage"]
     subpage_types = []
+    card_template = "knowledge/includes/project_card.html"
 
     class Meta:
         verbose_name = _("Praxisprojekt")
         verbose_name_plural = _("Praxisprojekte")
+
+    @classmethod
+    def for_listing(cls, queryset):
+        return queryset.select_related(
+            "municipality", "municipality__kreis", "course"
+        ).prefetch_related("themes", "target_groups")
+
+    # Joined in when the page itself is served (see operations.routing): its template reads them.
+    serve_select_related = (
+        "municipality__kreis",
+        "course",
+        "contact_person__municipality",
+        "practice_paper",
+    )
+
+    def get_context(self, request, *args, **kwargs):
+        from knowledge import selectors
+
+        context = super().get_context(request, *args, **kwargs)
+        # The template shows these too: fetch each once.
+        prefetch_related_objects([self], "themes", "target_groups")
+        context["similar_projects"] = selectors.similar_projects(self, request.user)
+        return context
+
+    def get_index_url(self, request=None):
+        """URL of the practice-project listing (the parent), without a query."""
+        url = self.get_url(request)
+        return url[: -len(self.slug) - 1] if url else ""
 
     @property
     def sections(self):

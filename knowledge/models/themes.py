@@ -47,3 +47,23 @@ class ThemeIndexPage(RoutablePageMixin, Page):
                 "groups": selectors.content_by_type(theme, request.user),
             },
         )
+
+    @path("<slug:slug>/feed/", name="theme_feed")
+    def theme_feed(self, request, slug):
+        from knowledge.feeds import ThemeProjectsFeed
+
+        theme = Theme.objects.filter(slug=slug).first()
+        if theme is None:
+            raise Http404
+        return ThemeProjectsFeed(theme, f"{self.url}{theme.slug}/")(request)
+
+    def get_sitemap_urls(self, request=None):
+        """The overview and every theme's own page."""
+        urls = super().get_sitemap_urls(request)
+        base = self.get_full_url(request)
+        if base:
+            urls += [
+                {"location": f"{base}{slug}/"}
+                for slug in Theme.objects.values_list("slug", flat=True)
+            ]
+        return urls

@@ -11,12 +11,22 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from knowledge.blocks import RICH_TEXT_FEATURES, BodyBlock
+from knowledge.pagination import InvalidPageError, paginate
 
-from .mixins import ArchivableMixin, KnowledgePage, keyword_field, theme_field
+from .mixins import (
+    ArchivableMixin,
+    FilteredListingMixin,
+    KnowledgePage,
+    form_errors,
+    keyword_field,
+    theme_field,
+)
 
 
-class WorkingGroupIndexPage(ArchivableMixin, Page):
+class WorkingGroupIndexPage(FilteredListingMixin, ArchivableMixin, Page):
     """The results of the working groups, grouped by meeting."""
+
+    per_page = 20
 
     lead = models.TextField(_("Einleitung"), max_length=600, blank=True)
     body = StreamField(BodyBlock(), verbose_name=_("Inhalt"), blank=True)
@@ -31,6 +41,27 @@ class WorkingGroupIndexPage(ArchivableMixin, Page):
 
     class Meta:
         verbose_name = _("Arbeitsgruppen-Ergebnisse (Übersicht)")
+
+    def listing_context(self, request):
+        from knowledge import selectors
+        from knowledge.forms import WorkingGroupFilterForm
+
+        form = WorkingGroupFilterForm(request.GET)
+        results = WorkingGroupResultPage.objects.none()
+        errors = []
+        if form.is_valid():
+            data = form.cleaned_data
+            results = selectors.working_group_results(
+                request.user, theme=data["thema"], kind=data["art"], year=data["jahr"]
+            )
+        else:
+            errors = form_errors(form)
+        try:
+            page = paginate(results, request.GET.get("seite"), self.per_page)
+        except InvalidPageError as error:
+            errors.append(str(error))
+            page = paginate(WorkingGroupResultPage.objects.none(), 1, self.per_page)
+        return {"form": form, "results": page, "errors": errors}
 
 
 class WorkingGroupResultPage(KnowledgePage):
@@ -107,10 +138,24 @@ class WorkingGroupResultPage(KnowledgePage):
 
     parent_page_types = ["knowledge.WorkingGroupIndexPage"]
     subpage_types = []
+    card_template = "knowledge/includes/result_card.html"
 
     class Meta:
         verbose_name = _("Arbeitsgruppen-Ergebnis")
         verbose_name_plural = _("Arbeitsgruppen-Ergebnisse")
+
+    @classmethod
+    def for_listing(cls, queryset):
+        return queryset.select_related(
+            "meeting", "meeting__municipality", "working_group"
+        ).prefetch_related("themes")
+
+    def get_context(self, request, *args, **kwargs):
+        from knowledge import selectors
+
+        context = super().get_context(request, *args, **kwargs)
+        context["sibling_results"] = selectors.sibling_results(self, request.user)
+        return context
 
     @property
     def municipality(self):

@@ -23,3 +23,14 @@ def theme_url(context, theme):
     """The theme's own page (/themen/<slug>/), or nothing when no theme overview exists."""
     base = theme_index_url(context.get("request"))
     return f"{base}{theme.slug}/" if base else ""
+
+
+@register.simple_tag(takes_context=True)
+def query_without(context, *names):
+    """The current URL's query string without the named parameters (and without paging)."""
+    request = context["request"]
+    params = request.GET.copy()
+    for name in (*names, "seite"):
+        params.pop(name, None)
+    encoded = params.urlencode()
+    return f"?{encoded}" if encoded else request.path

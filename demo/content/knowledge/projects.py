@@ -1,0 +1,49 @@
+"""Practice projects of certified family managers, one or more per municipality.
+
+Each project is written like a good-practice entry: starting situation, goals, approach, results,
+pitfalls and partners. Texts are written for this demo; people and details are invented.
+"""
+
+from knowledge.models import PracticeProjectPage, TargetGroup
+
+from .common import ensure_themed_child
+from .project_texts import PROJECTS
+
+STATUS = PracticeProjectPage.Status
+SECTIONS = ["starting_situation", "goals", "approach", "results", "lessons_learned", "partners"]
+
+
+def html(text):
+    """Plain paragraphs (blank-line separated) become <p>; text starting with '<' stays."""
+    if text.lstrip().startswith("<"):
+        return text
+    return "".join(f"<p>{part.strip()}</p>" for part in text.split("\n\n") if part.strip())
+
+
+def load(report, index, municipalities, courses, managers):
+    groups = {group.slug: group for group in TargetGroup.objects.all()}
+    for spec in PROJECTS:
+        place = municipalities[spec["municipality"]]
+        contact = managers.get(spec["municipality"])
+        course = courses.get(spec.get("course"))
+        fields = {name: html(spec[name]) for name in SECTIONS}
+        _, created = ensure_themed_child(
+            index,
+            PracticeProjectPage,
+            spec["slug"],
+            theme_slugs=spec["themes"],
+            keywords=spec.get("keywords", ()),
+            title=spec["title"],
+            summary=spec["summary"],
+            municipality=place,
+            course=course,
+            year=spec["year"],
+            status=spec["status"],
+            authors=spec.get("authors") or (contact.name if contact else ""),
+            contact_person=contact,
+            target_groups=[groups[slug] for slug in spec["target_groups"]],
+            is_archived=spec.get("archived", False),
+            archived_note=spec.get("archived_note", ""),
+            **fields,
+        )
+        report(f"Praxisprojekt {spec['title']}", created)

@@ -1,0 +1,80 @@
+"""Editors pick themes from the curated list; the page form cannot invent new ones."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
+
+from knowledge.models import PracticeProjectPage, Theme
+from tests.builders import municipality
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def editor_client(client):
+    user = get_user_model().objects.create_superuser("redaktion", "r@example.org", "pw")
+    client.force_login(user)
+    return client
+
+
+def post_new_project(client, index, themes):
+    data = nested_form_data(
+        {
+            "title": "Neues Projekt",
+            "slug": "neues-projekt",
+            "summary": "Kurz.",
+            "municipality": municipality().pk,
+            "year": 2011,
+            "status": "umgesetzt",
+            "starting_situation": rich_text("<p>Ausgangslage</p>"),
+            "themes": themes,
+            "keywords": "Ferien, Schule",
+            "gallery_images": inline_formset([]),
+            "comments": inline_formset([]),
+        }
+    )
+    url = f"/admin/pages/add/knowledge/practiceprojectpage/{index.pk}/"
+    return client.post(url, data)
+
+
+def test_editor_can_tag_existing_themes(editor_client, sections):
+    response = post_new_project(editor_client, sections["projects"], "Kinderbetreuung, Bildung")
+    assert response.status_code == 302, response.content.decode()[:2000]
+    page = PracticeProjectPage.objects.get(slug="neues-projekt")
+    revision = page.latest_revision.as_object()
+    assert sorted(t.name for t in revision.themes.all()) == ["Bildung", "Kinderbetreuung"]
+    assert sorted(k.name for k in revision.keywords.all()) == ["Ferien", "Schule"]
+
+
+def test_page_form_cannot_create_a_theme(editor_client, sections):
+    before = Theme.objects.count()
+    response = post_new_project(
+        editor_client, sections["projects"], "Kinderbetreuung, Erfundenes Thema"
+    )
+    assert response.status_code == 302
+    assert Theme.objects.count() == before
+    assert not Theme.objects.filter(name="Erfundenes Thema").exists()
+    revision = PracticeProjectPage.objects.get(slug="neues-projekt").latest_revision.as_object()
+    assert [t.name for t in revision.themes.all()] == ["Kinderbetreuung"]
+
+
+def test_summary_longer_than_300_characters_is_rejected(editor_client, sections):
+    from wagtail.test.utils.form_data import nested_form_data as nfd
+
+    data = nfd(
+        {
+            "title": "Zu lang",
+            "slug": "zu-lang",
+            "summary": "x" * 301,
+            "municipality": municipality().pk,
+            "year": 2011,
+            "status": "umgesetzt",
+            "gallery_images": inline_formset([]),
+            "comments": inline_formset([]),
+        }
+    )
+    response = editor_client.post(
+        f"/admin/pages/add/knowledge/practiceprojectpage/{sections['projects'].pk}/", data
+    )
+    assert response.status_code == 200
+    assert not PracticeProjectPage.objects.filter(slug="zu-lang").exists()
