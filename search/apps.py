@@ -1,6 +1,44 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 
 
 class SearchConfig(AppConfig):
     name = "search"
     verbose_name = "Suche"
+
+    def ready(self):
+        from django.utils.translation import gettext_lazy as _
+
+        from home.models import StandardPage
+        from knowledge.models import ModulePage, PracticeProjectPage, WorkingGroupResultPage
+
+        from . import receivers, signals  # noqa: F401
+        from .registry import register
+
+        register(PracticeProjectPage, kind="praxisprojekt")
+        register(ModulePage, kind="modul", prefetch=["learning_goals", "trainers"])
+        register(
+            WorkingGroupResultPage,
+            kind="arbeitsgruppe",
+            prefetch=["findings", "documents", "meeting__municipality__kreis"],
+        )
+        register(StandardPage, kind="seite", label=_("Seite"), label_plural=_("Seiten"))
+        post_migrate.connect(_drop_orphans, sender=self)
+        receivers.connect()
+
+
+def _drop_orphans(sender, using="default", **kwargs):
+    """A test flush empties the tables Django knows, not the FTS5 table: empty it too."""
+    from django.db import connections
+
+    from .indexing import FTS_TABLE
+
+    connection = connections[using]
+    if connection.vendor != "sqlite":
+        return
+    with connection.cursor() as cursor:
+        tables = connection.introspection.table_names(cursor)
+        if FTS_TABLE in tables and "search_searchentry" in tables:
+            cursor.execute("SELECT count(*) FROM search_searchentry")
+            if cursor.fetchone()[0] == 0:
+                cursor.execute(f"DELETE FROM {FTS_TABLE}")  # noqa: S608

@@ -3,4 +3,6 @@ from django.urls import path
 from . import views
 
 app_name = "search"
-urlpatterns = [path("suche/", views.search, name="index")]
+urlpatterns = [
+    path("suche/", views.search, name="index"),
+]

@@ -1,16 +1,126 @@
-"""Site search. A minimal version; the faceted search replaces it."""
+"""The search page /suche/: results, facets, browse mode, no-hit help. Works without JavaScript."""
 
-from django.core.paginator import Paginator
+from urllib.parse import urlencode
+
 from django.shortcuts import render
-from wagtail.models import Page
+from django.utils.translation import gettext as _
+
+from knowledge.models import Municipality, Theme
+
+from . import service
+from .engine import FACET_ORDER
+
+FACET_LIMIT = 10
+
+
+def _url(request, pairs):
+    encoded = urlencode(pairs)
+    return f"{request.path}?{encoded}" if encoded else request.path
+
+
+def _pairs(request, name=None, value=None, add=True):
+    """The current query as (key, value) pairs without paging, one facet value added or removed."""
+    pairs = [
+        (key, item)
+        for key, items in request.GET.lists()
+        if key != "seite"
+        for item in items
+        if not (key == name and (item == value or (name != "thema" and add)))
+    ]
+    if name is not None and add:
+        pairs.append((name, value))
+    return pairs
+
+
+def facet_groups(request, result):
+    """Facet values with counts and the link that narrows (or, when chosen, widens) the search.
+
+    Each facet shows its most frequent values (and always the chosen ones).
+    """
+    groups = []
+    for name in FACET_ORDER:
+        values = result.facets.get(name) or []
+        if not values:
+            continue
+        chosen = set(request.GET.getlist(name))
+        shown = values[:FACET_LIMIT] + [v for v in values[FACET_LIMIT:] if v.value in chosen]
+        items = []
+        for value in shown:
+            selected = value.value in chosen
+            items.append(
+                {
+                    "label": value.label,
+                    "count": value.count,
+                    "url": _url(request, _pairs(request, name, value.value, add=not selected)),
+                    "selected": selected,
+                }
+            )
+        groups.append(
+            {
+                "name": name,
+                "label": service.FACET_LABELS[name],
+                "items": items,
+                "more": len(values) - len(shown),
+            }
+        )
+    return groups
+
+
+def active_filters(request, groups, result=None):
+    """(facet label, value label, URL without it) of each chosen facet value."""
+    active = []
+    radius = result.form.radius() if result is not None and not result.errors else None
+    if radius:
+        place, km = radius
+        pairs = [(k, v) for k, v in _pairs(request) if k not in ("umkreis", "km")]
+        active.append((_("Umkreis"), f"{km} km um {place.name}", _url(request, pairs)))
+    for group in groups:
+        for item in group["items"]:
+            if item["selected"]:
+                active.append((group["label"], item["label"], item["url"]))
+    return active
+
+
+def radius_places():
+    """Municipalities a radius search can start from (those with coordinates)."""
+    return list(
+        Municipality.objects.filter(latitude__isnull=False, longitude__isnull=False)
+        .order_by("name")
+        .only("name", "slug")
+    )
+
+
+def sort_options(request, result):
+    current = result.form.cleaned_data.get("sortierung") or "relevanz"
+    options = []
+    for value, label in (("relevanz", _("Relevanz")), ("neueste", _("Neueste zuerst"))):
+        url = _url(request, _pairs(request, "sortierung", value))
+        options.append({"label": label, "url": url, "current": value == current})
+    return options
 
 
 def search(request):
-    query = request.GET.get("q", "").strip()
-    results = Page.objects.none()
-    if query:
-        cleaned = " ".join(word.strip("\"'()*") for word in query.split()).strip()
-        if cleaned:
-            results = Page.objects.live().public().search(cleaned, operator="or")
-    page = Paginator(results, 10).get_page(request.GET.get("seite"))
-    return render(request, "search/search.html", {"search_query": query, "results": page})
+    result = service.search(request.GET, request.user)
+    groups = facet_groups(request, result) if not result.errors else []
+    context = {
+        "search_query": result.query,
+        "result": result,
+        "facet_groups": groups,
+        "active_filters": active_filters(request, groups, result),
+        "radius_places": radius_places() if not result.errors else [],
+        "sort_options": sort_options(request, result) if not result.errors else [],
+        "themes": list(Theme.objects.order_by("sort_order", "name"))
+        if result.query and not result.count and not result.errors
+        else [],
+    }
+    if result.num_pages > 1:
+        params = request.GET.copy()
+        pages = {}
+        if result.page > 1:
+            params["seite"] = result.page - 1
+            pages["previous"] = f"{request.path}?{params.urlencode()}"
+        if result.page < result.num_pages:
+            params["seite"] = result.page + 1
+            pages["next"] = f"{request.path}?{params.urlencode()}"
+        context["pages"] = pages
+    return render(request, "search/search.html", context, status=400 if result.errors else 200)

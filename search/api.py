@@ -1,0 +1,151 @@
+"""JSON API of the search: /api/search/ and /api/search/suggest.
+
+OpenAPI schema at /api/search/openapi.json.
+
+The same parameters and rules as the page; a logged-in session sees what its user may read.
+"""
+
+from django.http import JsonResponse
+from ninja import NinjaAPI, Query, Schema
+
+from . import service, suggest
+
+api = NinjaAPI(
+    title="Suche – Kommunales Familienmanagement NRW",
+    version="1.0.0",
+    description=(
+        "Volltextsuche über Praxisprojekte, Kursmodule, Arbeitsgruppen-Ergebnisse und weitere "
+        "Inhalte, mit Facetten. Ungültige Angaben beantwortet die API mit Status 400 und einer "
+        "deutschen Meldung."
+    ),
+    urls_namespace="search_api",
+    docs_url=None,
+)
+
+
+class Result(Schema):
+    title: str
+    url: str
+    type: str
+    type_label: str
+    municipality: str | None
+    year: int | None
+    themes: list[str]
+    snippet: str
+
+
+class FacetValue(Schema):
+    value: str
+    label: str
+    count: int
+
+
+class Promotion(Schema):
+    title: str
+    url: str
+    description: str
+
+
+class SearchResponse(Schema):
+    count: int
+    page: int
+    num_pages: int
+    results: list[Result]
+    facets: dict[str, list[FacetValue]]
+    promotions: list[Promotion]
+    suggestion: str | None
+
+
+class Error(Schema):
+    detail: str
+    errors: list[str]
+
+
+class SuggestItem(Schema):
+    label: str
+    url: str
+    kind: str
+
+
+class SuggestResponse(Schema):
+    suggestions: list[SuggestItem]
+
+
+class SearchParams(Schema):
+    q: str | None = None
+    thema: list[str] | None = None
+    typ: str | None = None
+    kommune: str | None = None
+    kreis: str | None = None
+    jahr: str | None = None
+    zielgruppe: str | None = None
+    sortierung: str | None = None
+    seite: str | None = None
+
+
+def _bad_request(errors):
+    return JsonResponse(
+        {"detail": "Ungültige Suchanfrage.", "errors": [str(e) for e in errors]}, status=400
+    )
+
+
+@api.get(
+    "/",
+    response={200: SearchResponse, 400: Error},
+    summary="Inhalte suchen",
+    description=(
+        "Parameter wie auf /suche/: `q` (Suchbegriffe), `thema` (mehrfach), `typ`, `kommune`, "
+        "`kreis`, `jahr`, `zielgruppe`, `sortierung` (`relevanz` oder `neueste`), `seite`."
+    ),
+)
+def search(request, params: Query[SearchParams]):
+    result = service.search(request.GET, request.user)
+    if result.errors:
+        return _bad_request(result.errors)
+    # Built and serialised directly (the schema above documents it): validating a large
+    # facet payload through pydantic on every request costs more than the search itself.
+    return JsonResponse(
+        {
+            "count": result.count,
+            "page": result.page,
+            "num_pages": result.num_pages,
+            "results": [
+                {
+                    "title": hit.title,
+                    "url": request.build_absolute_uri(hit.url) if hit.url else "",
+                    "type": hit.kind,
+                    "type_label": str(hit.kind_label),
+                    "municipality": hit.municipality or None,
+                    "year": hit.year,
+                    "themes": [name for _slug, name in hit.themes],
+                    "snippet": str(hit.snippet),
+                }
+                for hit in result.hits
+            ],
+            "facets": {
+                name: [{"value": v.value, "label": str(v.label), "count": v.count} for v in values]
+                for name, values in result.facets.items()
+            },
+            "promotions": [
+                {
+                    "title": pick.title or "",
+                    "url": pick.page.url if pick.page else pick.external_link_url,
+                    "description": pick.description or "",
+                }
+                for pick in result.promotions
+            ],
+            "suggestion": result.suggestion or None,
+        }
+    )
+
+
+@api.get(
+    "/suggest",
+    response={200: SuggestResponse, 400: Error},
+    summary="Vorschläge für die Eingabe",
+    description="Titel, Themen und Kommunen, die zu den ersten Buchstaben in `q` passen.",
+)
+def suggestions(request, q: str = ""):
+    if len(q) > 200:
+        return _bad_request(["Die Eingabe ist für Vorschläge zu lang (höchstens 200 Zeichen)."])
+    return {"suggestions": suggest.suggestions(q, request.user)}

@@ -1,0 +1,440 @@
+# ruff: noqa: S608 - SQL is assembled from fixed fragments; every value is a bound parameter.
+"""The search itself: match, filter, rank, count facets, build snippets; SQLite and PostgreSQL.
+
+A search costs two SQL statements whatever the number of hits (see `run`), plus one that
+re-checks the shown hits against `knowledge.access.viewable`.
+Query terms reach the SQL only as bound parameters, quoted for FTS5, so no input breaks it.
+"""
+
+import heapq
+import json
+import logging
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from django.db import connection
+from django.utils import timezone
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+from knowledge.access import hidden_paths
+
+from . import registry
+from .analysis import analyse_word, fold, index_terms, query_groups, spelling_variants
+from .indexing import FTS_TABLE, is_postgres
+from .models import SearchTerm
+
+logger = logging.getLogger(__name__)
+
+MAX_GROUPS = 32
+MAX_TERMS = 200
+# Column weights for SQLite's bm25: title, summary, meta (themes, place), body, documents.
+BM25_WEIGHTS = "10.0, 5.0, 4.0, 1.0, 0.4"
+SNIPPET_WORDS = 30
+SNIPPET_SCAN = 4000  # characters of each text searched for the snippet
+FACET_ORDER = ["typ", "thema", "kreis", "kommune", "jahr", "zielgruppe"]
+
+
+@dataclass
+class Filters:
+    """The narrowing a visitor chose; all values already validated."""
+
+    themes: list = field(default_factory=list)
+    kind: str = ""
+    municipality: str = ""
+    kreis: str = ""
+    year: int | None = None
+    target_group: str = ""
+    # Slugs of the places within a radius (None: no radius search).
+    municipalities: list | None = None
+
+
+@dataclass
+class Hit:
+    page_id: int
+    kind: str
+    kind_label: str
+    title: str
+    url: str
+    municipality: str
+    year: int | None
+    themes: list
+    snippet: str
+
+
+@dataclass
+class FacetValue:
+    value: str
+    label: str
+    count: int
+
+
+@dataclass
+class Outcome:
+    count: int
+    hits: list
+    facets: dict
+    terms: set
+    groups: list
+
+
+# --- Query analysis ---------------------------------------------------------------------------
+
+
+def clean_text(text):
+    """Drop NUL and other control characters a database cannot store or a stranger sent."""
+    return re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", " ", text or "")
+
+
+def known_terms(candidates):
+    """Which of the candidate terms occur in the (public) index vocabulary."""
+    candidates = [c for c in candidates if c and len(c) <= 100]
+    found = set()
+    for start in range(0, len(candidates), 900):
+        found.update(
+            SearchTerm.objects.filter(term__in=candidates[start : start + 900]).values_list(
+                "term", flat=True
+            )
+        )
+    return found
+
+
+def analyse(query):
+    """The query's term groups, limited to a sane number of words and terms."""
+    groups = query_groups(clean_text(query), known_terms)[:MAX_GROUPS]
+    cleaned, total = [], 0
+    for group in groups:
+        terms = [t for t in dict.fromkeys(clean_text(t).strip() for t in group) if _usable(t)]
+        terms = terms[: max(0, MAX_TERMS - total)]
+        total += len(terms)
+        if terms:
+            cleaned.append(terms)
+    return cleaned
+
+
+def _usable(term):
+    return bool(term) and len(term) <= 100 and any(ch.isalnum() for ch in term)
+
+
+def fts5_expression(groups):
+    """An FTS5 MATCH expression: every term a quoted string, OR-combined (bm25 rewards more)."""
+    return " OR ".join('"' + term.replace('"', '""') + '"' for group in groups for term in group)
+
+
+# --- SQL --------------------------------------------------------------------------------------
+
+
+def _match_sql(groups):
+    """SQL and params of a subquery (page_id, score) of the matching pages, higher = better."""
+    if is_postgres():
+        terms = [term for group in groups for term in group]
+        tsquery = " || ".join(["plainto_tsquery('simple', %s)"] * len(terms))
+        return f"(SELECT {tsquery} AS query) q", terms
+    sql = (
+        f"(SELECT rowid AS page_id, -bm25({FTS_TABLE}, {BM25_WEIGHTS}) AS score "
+        f"FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s) m"
+    )
+    return sql, [fts5_expression(groups)]
+
+
+def _conditions(filters, user, now):
+    conditions = ["(e.expire_at IS NULL OR e.expire_at > %s)"]
+    params = [now]
+    for path in hidden_paths(user):
+        conditions.append(f"substr(e.path, 1, {len(path)}) <> %s")
+        params.append(path)
+    for column, value in (
+        ("kind", filters.kind),
+        ("municipality_slug", filters.municipality),
+        ("kreis_slug", filters.kreis),
+    ):
+        if value:
+            conditions.append(f"e.{column} = %s")
+            params.append(value)
+    if filters.municipalities is not None:
+        placeholders = ",".join(["%s"] * len(filters.municipalities)) or "NULL"
+        conditions.append(f"e.municipality_slug IN ({placeholders})")
+        params.extend(filters.municipalities)
+    if filters.year:
+        conditions.append("e.year = %s")
+        params.append(filters.year)
+    tags = [("thema", slug) for slug in filters.themes]
+    if filters.target_group:
+        tags.append(("zielgruppe", filters.target_group))
+    for facet, slug in tags:
+        conditions.append(
+            "e.page_id IN (SELECT entry_id FROM search_searchentrytag "
+            "WHERE facet = %s AND slug = %s)"
+        )
+        params.extend([facet, slug])
+    return " AND ".join(conditions), params
+
+
+def _matches_sql(groups, filters, user, now, ranked_ids=None):
+    """One statement listing every match: (page id, score, sort key, facet codes)."""
+    where, params = _conditions(filters, user, now)
+    columns = "e.page_id, {score}, e.sort_key, e.facet_codes"
+    if ranked_ids is not None:
+        placeholders = ",".join(["%s"] * len(ranked_ids)) or "NULL"
+        sql = (
+            f"SELECT {columns.format(score='0.0')} FROM search_searchentry e "
+            f"WHERE e.page_id IN ({placeholders}) AND {where}"
+        )
+        return sql, [*ranked_ids, *params]
+    if not groups:
+        sql = f"SELECT {columns.format(score='0.0')} FROM search_searchentry e WHERE {where}"
+        return sql, params
+    match_sql, match_params = _match_sql(groups)
+    if is_postgres():
+        sql = (
+            f"SELECT {columns.format(score='ts_rank(e.search_vector, q.query)')} "
+            f"FROM search_searchentry e, {match_sql} "
+            f"WHERE e.search_vector @@ q.query AND {where}"
+        )
+    else:
+        # CROSS JOIN keeps SQLite's join order: full-text matches first, then their entries.
+        sql = (
+            f"SELECT {columns.format(score='m.score')} FROM {match_sql} "
+            f"CROSS JOIN search_searchentry e WHERE e.page_id = m.page_id AND {where}"
+        )
+    return sql, [*match_params, *params]
+
+
+# The hits shown, joined with the page itself: the index must never outlive the page's
+# visibility (live, not expired, not under a restriction the user fails), whatever happened.
+DETAILS_SQL = """
+SELECT e.page_id, e.kind, e.title, e.url, e.municipality_name, e.year, e.themes,
+       t.summary, t.body, t.documents
+FROM search_searchentry e
+JOIN wagtailcore_page p ON p.id = e.page_id
+LEFT JOIN search_searchentrytext t ON t.entry_id = e.page_id
+WHERE e.page_id IN ({placeholders}) AND p.live AND (p.expire_at IS NULL OR p.expire_at > %s)
+{paths}
+"""
+
+
+def _facets(counter):
+    from .vocabulary import facet_labels
+
+    labels = facet_labels()
+    facets = {name: [] for name in FACET_ORDER}
+    for code, count in counter.items():
+        name, _, value = code.partition("=")
+        if name in facets:
+            label = labels.get(name, {}).get(value, value)
+            facets[name].append(FacetValue(value, str(label), count))
+    for name, values in facets.items():
+        if name == "jahr":
+            values.sort(key=lambda v: v.value, reverse=True)
+        else:
+            values.sort(key=lambda v: (-v.count, v.label.casefold()))
+    return facets
+
+
+def run(query, filters, user, sort="relevanz", offset=0, limit=10, ranked_ids=None):
+    """Search the index; returns hits of the requested slice, the total count and facets.
+
+    One statement lists every match with its score, sort key and facet codes (narrow rows);
+    counting facets and picking the top hits happen here, a second statement fetches the text
+    of the hits shown. The cost grows with the matches, not with the pages shown.
+    """
+    groups = analyse(query) if query and query.strip() else []
+    if query and query.strip() and not groups and ranked_ids is None:
+        # Only stop words or punctuation: nothing can match.
+        return Outcome(0, [], {name: [] for name in FACET_ORDER}, set(), [])
+    if not groups and ranked_ids is None and sort == "relevanz":
+        sort = "neueste"
+    sql, params = _matches_sql(groups, filters, user, timezone.now(), ranked_ids)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+        # One join and one split: counting stays in C even for thousands of matches.
+        counter = Counter(" ".join([row[3] for row in rows]).split())
+        if ranked_ids is not None:
+            rank = {pk: -position for position, pk in enumerate(ranked_ids)}
+            rows = [(pk, rank.get(pk, -len(rank)), key, codes) for pk, _s, key, codes in rows]
+        if sort == "neueste":
+            top = heapq.nlargest(offset + limit, rows, key=lambda r: (r[2] or 0, r[0]))
+        else:
+            top = heapq.nlargest(offset + limit, rows, key=lambda r: (r[1], r[2] or 0, r[0]))
+        ranked = [row[0] for row in top[offset:]]
+        details = {}
+        if ranked:
+            placeholders = ",".join(["%s"] * len(ranked))
+            hidden = hidden_paths(user)
+            paths = "".join(f"AND substr(p.path, 1, {len(path)}) <> %s " for path in hidden)
+            cursor.execute(
+                DETAILS_SQL.format(placeholders=placeholders, paths=paths),
+                [*ranked, timezone.now(), *hidden],
+            )
+            details = {row[0]: row for row in cursor.fetchall()}
+    terms = {term for group in groups for term in group}
+    hits = _hits([details[pk] for pk in ranked if pk in details], terms)
+    return Outcome(len(rows), hits, _facets(counter), terms, groups)
+
+
+def _hits(rows, terms):
+    labels = registry.kind_labels()
+    hits = []
+    for page_id, kind, title, url, municipality, year, themes, summary, body, docs in rows:
+        if isinstance(themes, str):
+            themes = json.loads(themes)
+        hits.append(
+            Hit(
+                page_id=page_id,
+                kind=kind,
+                kind_label=labels.get(kind, kind),
+                title=title,
+                url=url,
+                municipality=municipality,
+                year=year,
+                themes=[(slug, name) for slug, name in themes or []],
+                snippet=snippet(terms, summary, body, docs),
+            )
+        )
+    return hits
+
+
+# --- Snippets ---------------------------------------------------------------------------------
+
+TOKEN = re.compile(r"\w+|[^\w\s]+|\s+", re.UNICODE)
+
+
+@lru_cache(maxsize=50_000)
+def _word_terms(word):
+    return frozenset(index_terms(word))
+
+
+def snippet(terms, *texts, words=SNIPPET_WORDS):
+    """A window of the first text that matches, query words wrapped in <mark>; escaped HTML."""
+    texts = [t for t in texts if t]
+    if not texts:
+        return ""
+    for text in texts:
+        tokens = TOKEN.findall(text[:SNIPPET_SCAN])
+        marks = [
+            i
+            for i, tok in enumerate(tokens)
+            if terms and (tok[0].isalnum() or tok[0] == "_") and _word_terms(tok) & terms
+        ]
+        if marks:
+            return _window(tokens, marks, words)
+    return _window(TOKEN.findall(texts[0][:SNIPPET_SCAN]), [], words)
+
+
+def _window(tokens, marks, words):
+    word_positions = [i for i, tok in enumerate(tokens) if not tok.isspace()]
+    if not word_positions:
+        return ""
+    if marks:
+        # Start a few words before the densest stretch of marks.
+        best, best_count = marks[0], 0
+        for start in marks:
+            count = sum(1 for m in marks if start <= m < start + words * 2)
+            if count > best_count:
+                best, best_count = start, count
+        index = word_positions.index(best) if best in word_positions else 0
+        first = word_positions[max(0, index - 5)]
+    else:
+        index, first = 0, word_positions[0]
+    last_index = min(len(word_positions) - 1, word_positions.index(first) + words * 2)
+    last = word_positions[last_index]
+    marked = set(marks)
+    parts = ["… " if first > word_positions[0] else ""]
+    for i in range(first, last + 1):
+        token = escape(" " if tokens[i].isspace() else tokens[i])
+        parts.append(f"<mark>{token}</mark>" if i in marked else token)
+    if last < word_positions[-1]:
+        parts.append(" …")
+    return mark_safe("".join(parts))  # noqa: S308 - every token escaped above
+
+
+# --- "Meinten Sie …?" ------------------------------------------------------------------------
+
+
+def did_you_mean(query):
+    """A corrected query when words of it are unknown and one edit away from known terms.
+
+    Works on the analysed words: "Pflge" is corrected to "pflege" because the stem of that
+    variant ("pfleg") is in the index vocabulary. The most frequent variant wins.
+    """
+    words = re.findall(r"\w+", clean_text(query))[:MAX_GROUPS]
+    if not words:
+        return ""
+    wanted = {}
+    for word in words:
+        terms = analyse_word(word)
+        folded = fold(word)
+        if terms is not None and len(folded) >= 4 and folded.isalpha():
+            wanted[word] = (terms, spelling_variants(folded))
+    if not wanted:
+        return ""
+    own = {t for terms, _variants in wanted.values() for t in (terms.primary, *terms.extra)}
+    stems = {stem for _terms, variants in wanted.values() for _edit, stem in variants}
+    counts = _counts(own | stems)
+    corrected, changed = [], False
+    for word in words:
+        if word in wanted:
+            terms, variants = wanted[word]
+            if not any(t in counts for t in (terms.primary, *terms.extra)):
+                options = [(counts[stem], edit) for edit, stem in variants if stem in counts]
+                if options:
+                    corrected.append(max(options)[1])
+                    changed = True
+                    continue
+        corrected.append(word)
+    return " ".join(corrected) if changed else ""
+
+
+def _counts(terms):
+    terms = list(terms)
+    counts = {}
+    for start in range(0, len(terms), 900):
+        counts.update(
+            SearchTerm.objects.filter(term__in=terms[start : start + 900]).values_list(
+                "term", "doc_count"
+            )
+        )
+    return counts
+
+
+# --- Autocomplete -----------------------------------------------------------------------------
+
+
+def suggest_titles(prefix, user, limit=6):
+    """Titles of readable pages with words starting as typed; one indexed query."""
+    prefix = " ".join(clean_text(prefix).casefold().split())[:100]
+    if len(prefix) < 2:
+        return []
+    words = [w for w in re.findall(r"\w+", prefix) if _usable(w)][-6:]
+    if not words:
+        return []
+    where, params = _conditions(Filters(), user, timezone.now())
+    *complete, partial = words
+    if is_postgres():
+        # Words as bound parameters, quoted by the server; title (weight A) only.
+        tsquery = " && ".join(
+            ["to_tsquery('simple', quote_literal(%s) || ':A')"] * len(complete)
+            + ["to_tsquery('simple', quote_literal(%s) || ':*A')"]
+        )
+        sql = (
+            "SELECT e.title, e.url, e.kind FROM search_searchentry e "
+            f"WHERE e.search_vector @@ ({tsquery}) AND {where} "
+            "ORDER BY e.sort_key DESC LIMIT %s"
+        )
+        match_params = [*complete, partial]
+    else:
+        quoted = ['"' + w.replace('"', '""') + '"' for w in complete]
+        last = '"' + partial.replace('"', '""') + '" *'
+        expression = "title : (" + " AND ".join([*quoted, last]) + ")"
+        sql = (
+            f"SELECT e.title, e.url, e.kind FROM (SELECT rowid AS page_id FROM {FTS_TABLE} "
+            f"WHERE {FTS_TABLE} MATCH %s) m CROSS JOIN search_searchentry e "
+            f"WHERE e.page_id = m.page_id AND {where} ORDER BY e.sort_key DESC LIMIT %s"
+        )
+        match_params = [expression]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*match_params, *params, limit])
+        return cursor.fetchall()

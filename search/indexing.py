@@ -1,0 +1,311 @@
+# ruff: noqa: S608 - SQL is assembled from fixed fragments; every value is a bound parameter.
+"""Keeps the search index (`SearchEntry` and the engine's full-text data) in step with the pages.
+
+`index_pages` and `remove_pages` work in bulk: a handful of queries per batch, whatever its size.
+SQLite keeps the analysed text in the FTS5 table `search_fts` (rowid = page id); PostgreSQL in
+`SearchEntry.search_vector` (weighted tsvector, GIN index). The vocabulary (`SearchTerm`) counts
+the terms of public entries only.
+"""
+
+from collections import Counter
+from itertools import islice
+
+from django.db import connection, transaction
+from django.utils import timezone
+from wagtail.models import Page, PageViewRestriction, Site
+
+from . import registry
+from .analysis import index_terms
+from .documents import documents_text
+from .facets import facet_codes
+from .models import SearchEntry, SearchEntryTag, SearchEntryText, SearchTerm
+
+FTS_TABLE = "search_fts"
+COLUMNS = ("title", "summary", "meta", "body", "documents")
+PG_WEIGHTS = ("A", "B", "B", "C", "D")
+BATCH = 500
+MAX_TERM_LENGTH = 100
+
+
+def is_postgres():
+    return connection.vendor == "postgresql"
+
+
+def _chunks(items, size):
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def _restricted_paths():
+    return [path for (path,) in PageViewRestriction.objects.values_list("page__path")]
+
+
+def _analysed(document):
+    return [" ".join(index_terms(getattr(document, column) or "")) for column in COLUMNS]
+
+
+def _old_terms(page_ids):
+    """{page id: set of terms} of the public entries among `page_ids`, before they change."""
+    if not page_ids:
+        return {}
+    result = {}
+    with connection.cursor() as cursor:
+        placeholders = ",".join(["%s"] * len(page_ids))
+        if is_postgres():
+            cursor.execute(
+                "SELECT page_id, tsvector_to_array(search_vector) FROM search_searchentry "
+                f"WHERE public AND page_id IN ({placeholders})",
+                page_ids,
+            )
+            for page_id, terms in cursor.fetchall():
+                result[page_id] = set(terms or ())
+        else:
+            cursor.execute(
+                f"SELECT f.rowid, f.title, f.summary, f.meta, f.body, f.documents "
+                f"FROM {FTS_TABLE} f JOIN search_searchentry e ON e.page_id = f.rowid "
+                f"WHERE e.public AND f.rowid IN ({placeholders})",
+                page_ids,
+            )
+            for row in cursor.fetchall():
+                result[row[0]] = {term for text in row[1:] for term in (text or "").split()}
+    return result
+
+
+def _apply_vocabulary(delta):
+    """Add the per-term document-count changes in `delta` to the vocabulary."""
+    delta = {t: n for t, n in delta.items() if n and len(t) <= MAX_TERM_LENGTH}
+    if not delta:
+        return
+    current = {}
+    for chunk in _chunks(delta, 900):
+        current.update(SearchTerm.objects.filter(term__in=chunk).values_list("term", "doc_count"))
+    updated, emptied = [], []
+    for term, change in delta.items():
+        count = current.get(term, 0) + change
+        if count > 0:
+            updated.append(SearchTerm(term=term, doc_count=count))
+        elif term in current:
+            emptied.append(term)
+    if updated:
+        SearchTerm.objects.bulk_create(
+            updated,
+            batch_size=900,
+            update_conflicts=True,
+            update_fields=["doc_count"],
+            unique_fields=["term"],
+        )
+    for chunk in _chunks(emptied, 900):
+        SearchTerm.objects.filter(term__in=chunk).delete()
+
+
+def _delete_rows(page_ids):
+    SearchEntry.objects.filter(page_id__in=page_ids).delete()
+    if not is_postgres():
+        with connection.cursor() as cursor:
+            placeholders = ",".join(["%s"] * len(page_ids))
+            cursor.execute(
+                f"DELETE FROM {FTS_TABLE} WHERE rowid IN ({placeholders})",
+                page_ids,
+            )
+
+
+def _entry(page, document, search_type, restricted_paths, now):
+    municipality = document.municipality
+    district = municipality.district if municipality is not None else None
+    return SearchEntry(
+        page_id=page.pk,
+        kind=search_type.kind,
+        title=document.title[:255],
+        title_folded=" " + document.title.casefold()[:255],
+        path=page.path,
+        municipality_slug=municipality.slug if municipality is not None else "",
+        municipality_name=municipality.name if municipality is not None else "",
+        kreis_slug=district.slug if district is not None else "",
+        kreis_name=district.name if district is not None else "",
+        year=document.year,
+        published=document.published or now,
+        sort_key=int((document.published or now).timestamp()),
+        facet_codes=facet_codes(
+            search_type.kind,
+            municipality.slug if municipality is not None else "",
+            district.slug if district is not None else "",
+            document.year,
+            [slug for slug, _name in document.themes],
+            [slug for slug, _name in document.target_groups],
+        ),
+        expire_at=page.expire_at,
+        public=not any(page.path.startswith(path) for path in restricted_paths),
+        themes=[[slug, name] for slug, name in document.themes],
+    )
+
+
+def _site_roots():
+    """(root path, root URL) of each site, longest first; one cached lookup."""
+    roots = [(root.root_path, root.root_url) for root in Site.get_site_root_paths()]
+    return sorted(roots, key=lambda root: len(root[0]), reverse=True)
+
+
+def _relative_url(page, roots):
+    """The page's URL as `Page.get_url()` gives it on a single-site install, without queries."""
+    for root_path, root_url in roots:
+        if page.url_path.startswith(root_path):
+            path = page.url_path[len(root_path) - 1 :]
+            return path if len(roots) == 1 else root_url.rstrip("/") + path
+    return ""
+
+
+def index_pages(pages):
+    """(Re)index live specific pages of registered types; others are removed from the index."""
+    pages = list(pages)
+    if not pages:
+        return 0
+    restricted_paths = _restricted_paths()
+    roots = _site_roots()
+    indexed = [p for p in pages if registry.type_for_model(type(p)) and p.live]
+    registry.attach_related(indexed)
+    attached_texts = documents_text(indexed)
+    now = timezone.now()
+    rows = []
+    gone = []
+    for page in pages:
+        search_type = registry.type_for_model(type(page))
+        if search_type is None or not page.live:
+            gone.append(page.pk)
+            continue
+        document = registry.document_for(page)
+        if not document.documents:
+            document.documents = attached_texts.get(page.pk, "")
+        entry = _entry(page, document, search_type, restricted_paths, now)
+        entry.url = _relative_url(page, roots)
+        rows.append((entry, document))
+    with transaction.atomic():
+        if gone:
+            remove_pages(gone)
+        if rows:
+            _write(rows)
+    return len(rows)
+
+
+def _write(rows):
+    page_ids = [entry.page_id for entry, _ in rows]
+    old = _old_terms(page_ids)
+    _delete_rows(page_ids)
+    SearchEntry.objects.bulk_create([entry for entry, _ in rows], batch_size=BATCH)
+    SearchEntryText.objects.bulk_create(
+        [
+            SearchEntryText(
+                entry_id=entry.page_id,
+                summary=document.summary,
+                body=document.body,
+                documents=document.documents,
+            )
+            for entry, document in rows
+        ],
+        batch_size=BATCH,
+    )
+    SearchEntryTag.objects.bulk_create(
+        [
+            SearchEntryTag(entry_id=entry.page_id, facet=facet, slug=slug[:120], label=name[:200])
+            for entry, document in rows
+            for facet, pairs in (("thema", document.themes), ("zielgruppe", document.target_groups))
+            for slug, name in pairs
+        ],
+        batch_size=BATCH,
+    )
+    analysed = [(entry, _analysed(document)) for entry, document in rows]
+    with connection.cursor() as cursor:
+        if is_postgres():
+            vector = " || ".join(
+                f"setweight(to_tsvector('simple', %s), '{weight}')" for weight in PG_WEIGHTS
+            )
+            cursor.executemany(
+                f"UPDATE search_searchentry SET search_vector = {vector} WHERE page_id = %s",
+                [[*texts, entry.page_id] for entry, texts in analysed],
+            )
+        else:
+            cursor.executemany(
+                f"INSERT INTO {FTS_TABLE} (rowid, {', '.join(COLUMNS)}) "
+                "VALUES (%s, %s, %s, %s, %s, %s)",
+                [[entry.page_id, *texts] for entry, texts in analysed],
+            )
+    delta = Counter()
+    for entry, texts in analysed:
+        new = {term for text in texts for term in text.split()} if entry.public else set()
+        before = old.get(entry.page_id, set())
+        delta.update(new - before)
+        delta.subtract(before - new)
+    _apply_vocabulary(delta)
+
+
+def remove_pages(page_ids):
+    """Take pages out of the index (unpublished, deleted, moved out of reach)."""
+    page_ids = list(page_ids)
+    if not page_ids:
+        return
+    with transaction.atomic():
+        for chunk in _chunks(page_ids, BATCH):
+            old = _old_terms(chunk)
+            _delete_rows(chunk)
+            delta = Counter()
+            for terms in old.values():
+                delta.subtract(terms)
+            _apply_vocabulary(delta)
+
+
+def specific_pages(queryset):
+    """Live pages of registered types from a Page queryset, as prefetched specific instances."""
+    ids_by_model = {}
+    for search_type in registry.registered_types():
+        ids_by_model[search_type.model] = search_type.model.objects.filter(
+            pk__in=queryset.values("pk"), live=True
+        ).values_list("pk", flat=True)
+    for model, ids in ids_by_model.items():
+        ids = list(ids)
+        for chunk in _chunks(ids, BATCH):
+            yield from registry.prefetch_for(model).filter(pk__in=chunk)
+
+
+def index_page(page):
+    """Index one page (any Page instance) or take it out if it is not searchable."""
+    page = page.specific if type(page) is Page else page
+    if page.live and registry.type_for_model(type(page)):
+        pages = list(specific_pages(Page.objects.filter(pk=page.pk)))
+        if pages:
+            index_pages(pages)
+            return
+    remove_pages([page.pk])
+
+
+def reindex_subtree(page):
+    """Reindex a page and its descendants (after a move or a restriction change)."""
+    subtree = Page.objects.filter(path__startswith=page.path)
+    live_ids = set()
+    for chunk in _chunks(specific_pages(subtree), BATCH):
+        index_pages(chunk)
+        live_ids.update(p.pk for p in chunk)
+    stale = SearchEntry.objects.filter(path__startswith=page.path).exclude(pk__in=live_ids)
+    remove_pages(stale.values_list("pk", flat=True))
+    # Entries whose path changed (moved subtree) were rewritten above via their page ids.
+
+
+def rebuild(progress=None):
+    """Rebuild the whole index from the live pages; returns the number of pages indexed."""
+    clear()
+    count = 0
+    for chunk in _chunks(specific_pages(Page.objects.all()), BATCH):
+        count += index_pages(chunk)
+        if progress:
+            progress(count)
+    return count
+
+
+def clear():
+    with transaction.atomic():
+        SearchEntryTag.objects.all().delete()
+        SearchEntryText.objects.all().delete()
+        SearchEntry.objects.all().delete()
+        SearchTerm.objects.all().delete()
+        if not is_postgres():
+            with connection.cursor() as cursor:
+                cursor.execute(f"DELETE FROM {FTS_TABLE}")

@@ -1,0 +1,181 @@
+"""One search request, as the page and the API share it: validate, search, log, promote."""
+
+import logging
+import math
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import IntegrityError, connection, transaction
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.models import Page
+from wagtail.search.utils import normalise_query_string
+
+from knowledge.access import viewable
+
+from . import engine
+from .forms import SearchForm
+from .models import SearchQueryLog
+
+logger = logging.getLogger(__name__)
+
+PER_PAGE = 10
+FACET_LABELS = {
+    "typ": gettext_lazy("Inhaltstyp"),
+    "thema": gettext_lazy("Thema"),
+    "kreis": gettext_lazy("Kreis"),
+    "kommune": gettext_lazy("Kommune"),
+    "jahr": gettext_lazy("Jahr"),
+    "zielgruppe": gettext_lazy("Zielgruppe"),
+}
+
+
+@dataclass
+class SearchRequest:
+    """Everything a rendered search needs."""
+
+    form: SearchForm
+    errors: list = field(default_factory=list)
+    query: str = ""
+    page: int = 1
+    per_page: int = PER_PAGE
+    outcome: engine.Outcome | None = None
+    promotions: list = field(default_factory=list)
+    suggestion: str = ""
+
+    @property
+    def count(self):
+        return self.outcome.count if self.outcome else 0
+
+    @property
+    def num_pages(self):
+        return max(1, math.ceil(self.count / self.per_page))
+
+    @property
+    def hits(self):
+        return self.outcome.hits if self.outcome else []
+
+    @property
+    def facets(self):
+        return self.outcome.facets if self.outcome else {}
+
+    @property
+    def start(self):
+        return (self.page - 1) * self.per_page + 1
+
+    @property
+    def browse(self):
+        return not self.query
+
+
+def search(params, user, per_page=PER_PAGE, log=True):
+    """Validate `params` (a QueryDict or dict) and run the search for `user`."""
+    form = SearchForm(params)
+    if not form.is_valid():
+        return SearchRequest(form=form, errors=form.messages())
+    data = form.cleaned_data
+    request = SearchRequest(form=form, query=data["q"], page=data["seite"], per_page=per_page)
+    offset = (request.page - 1) * per_page
+    request.outcome = run_engine(
+        request.query, form.filters(), user, data["sortierung"], offset, per_page
+    )
+    if request.page > request.num_pages:
+        request.errors.append(
+            _("Seite %(number)s gibt es nicht. Es gibt %(pages)s Seite(n).")
+            % {"number": request.page, "pages": request.num_pages}
+        )
+        return request
+    if request.query:
+        if request.page == 1:
+            request.promotions = promotions(request.query, user)
+            if log:
+                log_query(request.query, request.count)
+        if request.count == 0:
+            request.suggestion = engine.did_you_mean(request.query)
+    return request
+
+
+def run_engine(query, filters, user, sort, offset, limit):
+    """The configured engine; Elasticsearch falls back to the database when unreachable."""
+    if getattr(settings, "ELASTICSEARCH_URL", "") and query:
+        from . import elastic
+
+        try:
+            return elastic.run(query, filters, user, sort, offset, limit)
+        except elastic.UNAVAILABLE as error:
+            logger.warning(
+                "Elasticsearch nicht erreichbar, Suche fällt auf die Datenbank zurück: %s", error
+            )
+    return engine.run(query, filters, user, sort, offset, limit)
+
+
+PROMOTED_CACHE_KEY = "search:promoted-queries"
+
+
+def promoted_queries():
+    """The query strings that have editors' picks, cached until a pick changes."""
+    queries = cache.get(PROMOTED_CACHE_KEY)
+    if queries is None:
+        queries = set(
+            SearchPromotion.objects.values_list("query__query_string", flat=True).distinct()
+        )
+        cache.set(PROMOTED_CACHE_KEY, queries, 3600)
+    return queries
+
+
+@receiver(post_save, sender=SearchPromotion)
+@receiver(post_delete, sender=SearchPromotion)
+def forget_promoted_queries(**kwargs):
+    cache.delete(PROMOTED_CACHE_KEY)
+
+
+def promotions(query, user):
+    """The editors' picks for this query, readable pages only."""
+    normalised = normalise_query_string(query)[:255]
+    if normalised not in promoted_queries():
+        return []
+    picks = list(
+        SearchPromotion.objects.filter(query__query_string=normalised)
+        .select_related("page")
+        .order_by("sort_order")
+    )
+    if not picks:
+        return []
+    page_ids = [pick.page_id for pick in picks if pick.page_id]
+    visible = set(viewable(Page.objects.filter(pk__in=page_ids), user).values_list("pk", flat=True))
+    return [pick for pick in picks if not pick.page_id or pick.page_id in visible]
+
+
+def normalise_for_log(query):
+    return " ".join(query.casefold().split())[:200]
+
+
+def log_query(query, hits):
+    """Count the query for today's report (one UPDATE in the usual case)."""
+    text = normalise_for_log(query)
+    if not text:
+        return
+    today = timezone.localdate()
+    if _count_search(text, today, hits):
+        return
+    try:
+        with transaction.atomic():
+            SearchQueryLog.objects.create(query=text, day=today, searches=1, hits=hits)
+    except IntegrityError:
+        _count_search(text, today, hits)
+
+
+def _count_search(text, day, hits):
+    """Plain SQL: this runs on every search, the ORM's compile step costs more than the write."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "UPDATE search_searchquerylog SET searches = searches + 1, hits = %s "
+            "WHERE query = %s AND day = %s",
+            [hits, text, day],
+        )
+        return cursor.rowcount

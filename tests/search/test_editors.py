@@ -1,0 +1,49 @@
+"""What editors get: promoted results and the report of frequent and fruitless queries."""
+
+import pytest
+from django.contrib.auth.models import User
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+from tests.builders import restrict_to_login
+
+
+@pytest.mark.django_db
+def test_promotions_come_first_on_page_and_api(client, projects):
+    query = Query.get("kita")
+    SearchPromotion.objects.create(query=query, page=projects[1], description="Unser Tipp")
+    SearchPromotion.objects.create(
+        query=query, external_link_url="https://example.org/kita", external_link_text="Kita-Portal"
+    )
+    response = client.get("/suche/", {"q": "Kita"})
+    body = response.content.decode()
+    assert "Empfehlungen der Redaktion" in body and "Unser Tipp" in body and "Kita-Portal" in body
+    data = client.get("/api/search/", {"q": "kita"}).json()
+    assert [p["title"] for p in data["promotions"]] == ["Familienbüro im Rathaus", "Kita-Portal"]
+
+
+@pytest.mark.django_db
+def test_promotions_of_restricted_pages_stay_hidden(client, projects):
+    restrict_to_login(projects[1])
+    SearchPromotion.objects.create(query=Query.get("kita"), page=projects[1])
+    assert client.get("/api/search/", {"q": "kita"}).json()["promotions"] == []
+
+
+@pytest.mark.django_db
+def test_report_lists_frequent_and_zero_hit_queries(client, projects):
+    for query in ("Ferienbetreuung", "ferienbetreuung", "Xylophon"):
+        client.get("/suche/", {"q": query})
+    client.get("/suche/", {"q": "Ferienbetreuung", "seite": "1"})
+    admin = User.objects.create_superuser("redaktion", password="geheim-123")
+    client.force_login(admin)
+    response = client.get("/admin/reports/suchanfragen/")
+    assert response.status_code == 200
+    frequent = response.context["frequent"]
+    assert frequent[0]["query"] == "ferienbetreuung" and frequent[0]["total"] == 3
+    assert [row["query"] for row in response.context["zero"]] == ["xylophon"]
+
+
+@pytest.mark.django_db
+def test_report_is_for_editors_only(client, projects):
+    user = User.objects.create_user("leser", password="geheim-123")
+    client.force_login(user)
+    assert client.get("/admin/reports/suchanfragen/").status_code in (302, 403)

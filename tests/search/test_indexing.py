@@ -1,0 +1,129 @@
+"""The index follows the pages: edits, moves, restrictions, vocabulary changes, rebuilds."""
+
+import io
+
+import pytest
+from django.core.management import call_command
+from wagtail.models import PageViewRestriction
+
+from search import indexing
+from search.analysis import index_terms
+from search.models import SearchEntry, SearchTerm
+from tests.builders import add_page, add_project, restrict_to_login
+
+FERIENBETREUUNG = index_terms("Ferienbetreuung")[0]  # the word's index term (its stem)
+
+
+def titles(client, query):
+    return [hit["title"] for hit in client.get("/api/search/", {"q": query}).json()["results"]]
+
+
+@pytest.mark.django_db
+def test_republished_edit_updates_the_entry(client, projects, django_capture_on_commit_callbacks):
+    page = projects[0]
+    page.title = "Sommerprogramm für Schulkinder"
+    with django_capture_on_commit_callbacks(execute=True):
+        page.save_revision().publish()
+    entry = SearchEntry.objects.get(pk=page.pk)
+    assert entry.title == "Sommerprogramm für Schulkinder"
+    assert "kommune=bad-driburg" in entry.facet_codes.split()
+    assert "thema=kinderbetreuung" in entry.facet_codes.split()
+    assert client.get("/api/search/", {"q": "Sommerprogramm"}).json()["count"] == 1
+
+
+@pytest.mark.django_db
+def test_restricting_a_section_hides_its_pages_and_their_words(
+    client, sections, projects, django_capture_on_commit_callbacks
+):
+    assert SearchTerm.objects.filter(term=FERIENBETREUUNG).exists()
+    with django_capture_on_commit_callbacks(execute=True):
+        restrict_to_login(sections["projects"])
+    assert client.get("/api/search/", {"q": "Ferienbetreuung"}).json()["count"] == 0
+    assert not SearchEntry.objects.filter(public=True).exists()
+    # Restricted pages never feed "Meinten Sie …?" or typo lookup.
+    assert not SearchTerm.objects.filter(term=FERIENBETREUUNG).exists()
+    with django_capture_on_commit_callbacks(execute=True):
+        PageViewRestriction.objects.all().delete()
+    assert client.get("/api/search/", {"q": "Ferienbetreuung"}).json()["count"] == 1
+    assert SearchTerm.objects.get(term=FERIENBETREUUNG).doc_count == 1
+
+
+@pytest.mark.django_db
+def test_group_restriction_shows_pages_to_members_only(
+    client, sections, places, member, django_capture_on_commit_callbacks
+):
+    from django.contrib.auth.models import User
+
+    with django_capture_on_commit_callbacks(execute=True):
+        page = add_project(sections["projects"], title="Protokoll der Kursgruppe")
+        restriction = PageViewRestriction.objects.create(page=page, restriction_type="groups")
+        restriction.groups.set(member.groups.all())
+    outsider = User.objects.create_user("aussen", password="geheim-123")
+    client.force_login(outsider)
+    assert client.get("/api/search/", {"q": "Protokoll"}).json()["count"] == 0
+    client.force_login(member)
+    assert client.get("/api/search/", {"q": "Protokoll"}).json()["count"] == 1
+
+
+@pytest.mark.django_db
+def test_moving_a_page_updates_its_url_and_visibility(
+    client, home_page, sections, projects, django_capture_on_commit_callbacks
+):
+    from home.models import StandardPage
+
+    with django_capture_on_commit_callbacks(execute=True):
+        intern = add_page(home_page, StandardPage, title="Intern", slug="intern")
+        restrict_to_login(intern)
+        extra = add_page(home_page, StandardPage, title="Elternbriefe im Überblick", slug="eltern")
+    assert "Elternbriefe im Überblick" in titles(client, "Elternbriefe")
+    with django_capture_on_commit_callbacks(execute=True):
+        extra.move(intern, pos="last-child")
+    entry = SearchEntry.objects.get(pk=extra.pk)
+    assert entry.url == "/intern/eltern/"
+    assert "Elternbriefe im Überblick" not in titles(client, "Elternbriefe")
+
+
+@pytest.mark.django_db
+def test_theme_rename_reaches_the_index(projects, django_capture_on_commit_callbacks):
+    from knowledge.models import Theme
+
+    theme = Theme.objects.get(slug="kinderbetreuung")
+    theme.name = "Betreuung von Kindern"
+    with django_capture_on_commit_callbacks(execute=True):
+        theme.save()
+    entry = SearchEntry.objects.get(pk=projects[0].pk)
+    assert entry.themes == [["kinderbetreuung", "Betreuung von Kindern"]]
+
+
+@pytest.mark.django_db
+def test_expired_pages_are_not_found(client, projects):
+    import datetime
+
+    from django.utils import timezone
+
+    SearchEntry.objects.filter(pk=projects[0].pk).update(
+        expire_at=timezone.now() - datetime.timedelta(minutes=1)
+    )
+    assert client.get("/api/search/", {"q": "Ferienbetreuung"}).json()["count"] == 0
+
+
+@pytest.mark.django_db
+def test_rebuild_command_restores_the_same_index(projects):
+    before = sorted(SearchEntry.objects.values_list("pk", "facet_codes"))
+    terms = dict(SearchTerm.objects.values_list("term", "doc_count"))
+    indexing.clear()
+    assert not SearchEntry.objects.exists()
+    out = io.StringIO()
+    call_command("rebuild_search_index", stdout=out)
+    assert "3 Seiten" in out.getvalue()
+    assert sorted(SearchEntry.objects.values_list("pk", "facet_codes")) == before
+    assert dict(SearchTerm.objects.values_list("term", "doc_count")) == terms
+
+
+@pytest.mark.django_db
+def test_generator_makes_varied_indexed_pages(client, home_page):
+    call_command("generate_practice_projects", 30, stdout=io.StringIO())
+    data = client.get("/api/search/").json()
+    assert data["count"] == 30
+    assert len(data["facets"]["kreis"]) > 3 and len(data["facets"]["jahr"]) > 3
+    assert client.get("/api/search/", {"q": "Projektkennung PX00007"}).json()["results"][0]

@@ -1,0 +1,56 @@
+"""The radius filter of /suche/: within N km of a municipality, from stored coordinates."""
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+COORDINATES = {
+    "driburg": (51.733889, 9.021111),
+    "hoexter": (51.774444, 9.381389),  # the Kreis at its seat, about 25 km from Bad Driburg
+    "schwerte": (51.444722, 7.565278),
+}
+
+
+@pytest.fixture
+def located(projects, places):
+    for key, (lat, lon) in COORDINATES.items():
+        place = places[key]
+        place.latitude, place.longitude = lat, lon
+        place.save()
+    return projects
+
+
+def titles(response):
+    return sorted(hit.title for hit in response.context["result"].hits)
+
+
+def test_radius_narrows_results(client, located):
+    response = client.get("/suche/", {"umkreis": "bad-driburg", "km": 10})
+    assert response.status_code == 200
+    assert titles(response) == ["Ferienbetreuung für Schulkinder"]
+    html = response.content.decode()
+    assert "10 km um Bad Driburg" in html  # an active filter that can be removed
+    response = client.get("/suche/", {"umkreis": "bad-driburg", "km": 30})
+    assert titles(response) == ["Ferienbetreuung für Schulkinder", "Pflege von Angehörigen"]
+    response = client.get("/suche/", {"q": "Pflege", "umkreis": "schwerte", "km": 50})
+    assert titles(response) == []
+    assert client.get("/api/search/", {"umkreis": "bad-driburg", "km": 10}).status_code == 200
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        {"umkreis": "bad-driburg", "km": "weit"},
+        {"umkreis": "bad-driburg", "km": "0"},
+        {"umkreis": "atlantis"},
+        {"km": "10"},
+    ],
+)
+def test_bad_radius_is_400_in_german(client, located, query):
+    response = client.get("/suche/", query)
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert any(
+        text in html
+        for text in ("zwischen 1 und 300 Kilometern", "keine Kommune mit Lage", "Bitte wählen Sie")
+    )

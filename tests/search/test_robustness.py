@@ -1,0 +1,120 @@
+"""Strangers' input on the page and the API (hypothesis), query counts, Elasticsearch fallback."""
+
+import io
+import logging
+import os
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+FAST = settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+PARAMETERS = ["q", "thema", "typ", "kommune", "kreis", "jahr", "zielgruppe", "sortierung", "seite"]
+
+texts = st.one_of(
+    st.text(max_size=200),
+    st.text(alphabet=st.sampled_from("\"'\\()[]{}*-+^:~ \x00ANDORNOTnear"), max_size=50),
+    st.lists(
+        st.sampled_from(["Familie", "für", "AND", '"', "Kinder*", "-x", "NEAR"]), max_size=1000
+    ).map(" ".join),
+)
+
+
+@pytest.mark.django_db
+@FAST
+@given(query=texts)
+def test_any_query_answers_200_on_page_and_api(client, projects, query):
+    assert client.get("/suche/", {"q": query}).status_code == 200
+    assert client.get("/api/search/", {"q": query}).status_code == 200
+    assert client.get("/api/search/suggest", {"q": query[:200]}).status_code == 200
+
+
+@pytest.mark.django_db
+@FAST
+@given(params=st.dictionaries(st.sampled_from(PARAMETERS), st.text(max_size=30), max_size=4))
+def test_any_parameters_answer_200_or_400(client, projects, params):
+    for url in ("/suche/", "/api/search/"):
+        response = client.get(url, params)
+        assert response.status_code in (200, 400), (url, params)
+        if response.status_code == 400 and url == "/api/search/":
+            assert response.json()["errors"]
+
+
+def query_count(client, url, params):
+    client.get(url, params)  # warm: caches filled, today's log row exists
+    with CaptureQueriesContext(connection) as context:
+        assert client.get(url, params).status_code == 200
+    return len(context.captured_queries)
+
+
+@pytest.mark.django_db
+def test_query_counts_stay_flat_as_results_grow(client, home_page):
+    call_command("generate_practice_projects", 5, stdout=io.StringIO())
+    cases = [
+        ("/suche/", {"q": "Familien Kinder Netzwerk"}),
+        ("/suche/", {}),
+        ("/suche/", {"q": "Ferienbetreuung", "thema": "kinderbetreuung"}),
+        ("/api/search/", {"q": "Familien Kinder Netzwerk"}),
+        ("/api/search/suggest", {"q": "fa"}),
+    ]
+    small = [query_count(client, url, params) for url, params in cases]
+    call_command("generate_practice_projects", 45, stdout=io.StringIO())
+    large = [query_count(client, url, params) for url, params in cases]
+    assert small == large
+    assert max(large) <= 12
+
+
+@pytest.mark.django_db
+def test_unreachable_elasticsearch_falls_back_to_database(client, projects, settings, caplog):
+    settings.ELASTICSEARCH_URL = "http://127.0.0.1:9"
+    settings.WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "wagtail.search.backends.elasticsearch8",
+            "URLS": ["http://127.0.0.1:9"],
+            "INDEX_PREFIX": "famnrw_test_",
+            "TIMEOUT": 1,
+            "OPTIONS": {"max_retries": 0},
+        }
+    }
+    with caplog.at_level(logging.WARNING, logger="search.service"):
+        response = client.get("/suche/", {"q": "Ferienbetreuung"})
+        api = client.get("/api/search/", {"q": "Ferienbetreuung"})
+    assert response.status_code == 200
+    assert [hit.title for hit in response.context["result"].hits] == [
+        "Ferienbetreuung für Schulkinder"
+    ]
+    assert api.json()["count"] == 1
+    assert any("Elasticsearch nicht erreichbar" in r.getMessage() for r in caplog.records)
+
+
+@pytest.mark.django_db
+@pytest.mark.skipif(not os.environ.get("ELASTICSEARCH_URL"), reason="ELASTICSEARCH_URL not set")
+def test_elasticsearch_ranks_when_reachable(client, projects, settings):
+    from wagtail.search.backends import get_search_backend
+
+    url = os.environ["ELASTICSEARCH_URL"]
+    settings.ELASTICSEARCH_URL = url
+    settings.WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "wagtail.search.backends.elasticsearch8",
+            "URLS": [url],
+            "INDEX_PREFIX": "famnrw_test_",
+        }
+    }
+    backend = get_search_backend("default")
+    backend.reset_index()
+    from knowledge.models import PracticeProjectPage
+
+    index = backend.get_index_for_model(PracticeProjectPage)
+    index.add_model(PracticeProjectPage)
+    backend.add_bulk(PracticeProjectPage, list(PracticeProjectPage.objects.all()))
+    index.refresh()
+    response = client.get("/api/search/", {"q": "Ferienbetreuung Sommerferien"})
+    assert response.json()["results"][0]["title"] == "Ferienbetreuung für Schulkinder"
