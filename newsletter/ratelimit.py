@@ -1,0 +1,20 @@
+"""A fixed-window rate limit in the cache (Redis in production, so it holds across workers)."""
+
+from django.core.cache import cache
+
+
+def allow(key, limit, window):
+    """Count one hit for `key`; False once more than `limit` hits fell in the current window."""
+    cache_key = f"newsletter:rl:{key}"
+    if cache.add(cache_key, 1, window):
+        return True
+    try:
+        count = cache.incr(cache_key)
+    except ValueError:  # expired between add and incr
+        cache.set(cache_key, 1, window)
+        return True
+    return count <= limit
+
+
+def client_ip(request):
+    return request.META.get("REMOTE_ADDR", "") or "unbekannt"
