@@ -1,0 +1,238 @@
+"""Read-side queries for the network: municipalities with what the public may see about them.
+
+Every page count goes through `knowledge.access.viewable`; contact details of family managers
+appear only with their consent (`FamilyManager.public_email` / `public_phone`).
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.apps import apps
+from django.contrib.auth.models import AnonymousUser
+from django.db.models import Count, Q
+
+from knowledge.access import viewable
+from knowledge.geo import municipalities_within
+from knowledge.models import (
+    FamilyManager,
+    Meeting,
+    Municipality,
+    PracticeProjectIndexPage,
+    PracticeProjectPage,
+    Theme,
+    WorkingGroupResultPage,
+)
+
+PROJECTS_ON_PROFILE = 12
+NEARBY_KM = 25
+
+
+def anonymous():
+    return AnonymousUser()
+
+
+def index_page(user=None):
+    """The live municipality index page (/kommunen/), or None."""
+    from .models import MunicipalityIndexPage
+
+    return viewable(MunicipalityIndexPage.objects.all(), user or anonymous()).first()
+
+
+def profile_base_url(user=None, request=None):
+    """URL prefix of the municipality pages ("/kommunen/"), or "" without an index page."""
+    page = index_page(user)
+    return (page.get_url(request) or "") if page else ""
+
+
+def attach_urls(municipalities, base_url):
+    for place in municipalities:
+        place.profile_url = f"{base_url}{place.slug}/" if base_url else ""
+    return municipalities
+
+
+def _in_place(place, prefix="municipality"):
+    """Q for objects in `place`; a Kreis includes its member towns."""
+    if place.is_district:
+        return Q(**{prefix: place}) | Q(**{f"{prefix}__kreis": place})
+    return Q(**{prefix: place})
+
+
+# --- Per-municipality figures (list, map, GeoJSON) ------------------------------------------
+
+
+@dataclass
+class PlaceFigures:
+    """What the map and the list show for one municipality."""
+
+    managers: int = 0
+    projects: int = 0
+    working_groups: int = 0
+    themes: list = field(default_factory=list)
+
+
+def figures(user):
+    """{municipality id: PlaceFigures} of readable content; three queries whatever the size."""
+    result = defaultdict(PlaceFigures)
+    for place_id, count in (
+        FamilyManager.objects.order_by()
+        .values_list("municipality")
+        .annotate(n=Count("pk"))
+        .values_list("municipality", "n")
+    ):
+        result[place_id].managers = count
+    projects = viewable(PracticeProjectPage.objects.all(), user)
+    theme_names = dict(Theme.objects.values_list("slug", "name"))
+    seen = set()
+    for place_id, project_id, theme_slug in projects.order_by().values_list(
+        "municipality", "pk", "theme_items__tag__slug"
+    ):
+        figures_ = result[place_id]
+        if (place_id, project_id) not in seen:
+            seen.add((place_id, project_id))
+            figures_.projects += 1
+        if theme_slug and theme_slug not in figures_.themes:
+            figures_.themes.append(theme_slug)
+    order = {slug: index for index, slug in enumerate(theme_names)}
+    for figures_ in result.values():
+        figures_.themes.sort(key=lambda slug: order.get(slug, len(order)))
+    results = viewable(WorkingGroupResultPage.objects.all(), user)
+    for place_id, count in (
+        results.order_by()
+        .filter(participating_municipalities__isnull=False)
+        .values_list("participating_municipalities")
+        .annotate(n=Count("working_group", distinct=True))
+        .values_list("participating_municipalities", "n")
+    ):
+        result[place_id].working_groups = count
+    return result
+
+
+@dataclass
+class KreisGroup:
+    """A Kreis with its member towns, or the group of places outside any Kreis."""
+
+    label: str
+    kreis: Municipality | None
+    members: list
+
+
+def grouped_by_kreis(user, theme=None, request=None):
+    """All municipalities with their figures, grouped by Kreis (Kreise A–Z, then the rest).
+
+    With a theme, only places with a readable practice project on that theme remain.
+    """
+    stats = figures(user)
+    places = attach_urls(
+        list(Municipality.objects.select_related("kreis").order_by("name")),
+        profile_base_url(user, request),
+    )
+    for place in places:
+        place.figures = stats.get(place.pk, PlaceFigures())
+        place.theme_names = []
+    theme_names = dict(Theme.objects.values_list("slug", "name"))
+    for place in places:
+        place.theme_names = [theme_names[s] for s in place.figures.themes if s in theme_names]
+    if theme is not None:
+        places = [place for place in places if theme.slug in place.figures.themes]
+    districts = {
+        place.pk: KreisGroup(place.name, place, []) for place in places if place.is_district
+    }
+    outside = KreisGroup("Kreisfreie Städte und Kommunen ohne Kreis", None, [])
+    for place in places:
+        if place.is_district:
+            continue
+        group = districts.get(place.kreis_id)
+        if group is None and place.kreis_id and theme is not None:
+            # The Kreis itself was filtered out but its member matches: keep the grouping.
+            group = districts[place.kreis_id] = KreisGroup(place.kreis.name, None, [])
+        (group or outside).members.append(place)
+    groups = sorted(districts.values(), key=lambda group: group.label)
+    if outside.members:
+        groups.append(outside)
+    return groups
+
+
+# --- One municipality's page -----------------------------------------------------------------
+
+
+def municipality_by_slug(slug):
+    return Municipality.objects.select_related("kreis").filter(slug=str(slug)[:120]).first()
+
+
+def projects_listing_url(user=None, request=None):
+    page = viewable(PracticeProjectIndexPage.objects.all(), user or anonymous()).first()
+    return (page.get_url(request) or "") if page else ""
+
+
+def municipality_profile(place, user, request=None):
+    """Everything the page of one municipality or Kreis shows, in a fixed number of queries."""
+    base_url = profile_base_url(user, request)
+    managers = list(
+        FamilyManager.objects.filter(_in_place(place))
+        .select_related("municipality", "course")
+        .order_by("municipality__name", "name")
+    )
+    projects = PracticeProjectPage.for_listing(
+        viewable(PracticeProjectPage.objects.filter(_in_place(place)), user)
+    ).order_by("-year", "title")
+    project_count = projects.count()
+    participation = (
+        Q(participating_municipalities=place) | Q(participating_municipalities__kreis=place)
+        if place.is_district
+        else Q(participating_municipalities=place)
+    )
+    results = list(
+        WorkingGroupResultPage.for_listing(
+            viewable(WorkingGroupResultPage.objects.filter(participation), user)
+        )
+        .distinct()
+        .order_by("-meeting__date", "title")
+    )
+    meetings = list(Meeting.objects.filter(municipality=place).order_by("-date"))
+    if place.is_district:
+        kreis_places = list(place.members.order_by("name"))
+    elif place.kreis_id:
+        kreis_places = list(place.kreis.members.exclude(pk=place.pk).order_by("name"))
+    else:
+        kreis_places = []
+    kreis_ids = {p.pk for p in kreis_places} | {place.pk, place.kreis_id}
+    nearby = [p for p in municipalities_within(place, NEARBY_KM) if p.pk not in kreis_ids]
+    attach_urls(kreis_places, base_url)
+    attach_urls(nearby, base_url)
+    if place.kreis_id:
+        attach_urls([place.kreis], base_url)
+    listing_url = projects_listing_url(user, request)
+    filter_name = "kreis" if place.is_district else "kommune"
+    return {
+        "municipality": place,
+        "managers": managers,
+        "projects": list(projects[:PROJECTS_ON_PROFILE]),
+        "project_count": project_count,
+        "projects_url": f"{listing_url}?{filter_name}={place.slug}" if listing_url else "",
+        "nearby_projects_url": (
+            f"{listing_url}?umkreis={place.slug}&km={NEARBY_KM}"
+            if listing_url and place.has_coordinates
+            else ""
+        ),
+        "results": results,
+        "meetings": meetings,
+        "events": municipality_events(place, user),
+        "kreis_places": kreis_places,
+        "nearby": nearby,
+        "nearby_km": NEARBY_KM,
+        "base_url": base_url,
+    }
+
+
+def municipality_events(place, user):
+    """Upcoming events in the place, once an events app provides them; empty until then.
+
+    Seam: an installed `events` app exposes `events.selectors.events_in_municipality(place, user)`.
+    """
+    if not apps.is_installed("events"):
+        return []
+    try:
+        from events.selectors import events_in_municipality
+    except ImportError:
+        return []
+    return list(events_in_municipality(place, user))
