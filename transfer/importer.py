@@ -1,0 +1,676 @@
+"""Import practice projects from a checked table: create, update or leave pages alone.
+
+A row matches a page by `external_id`, otherwise by title and municipality. A row whose content
+equals the page's (see `transfer.fingerprint`) writes nothing; a changed row saves a new revision
+(published with `publish=True`); a new row creates a page under the practice-project index.
+New pages get their tree position computed here rather than through `add_child`, which costs
+several queries per page, and search indexing happens once, in bulk, at the end.
+"""
+
+import hashlib
+import logging
+from collections import defaultdict
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.files import File
+from django.db import DatabaseError, connection, transaction
+from django.db.models.signals import post_save
+from django.utils import timezone
+from wagtail.documents import get_document_model
+from wagtail.models import Page, PageLogEntry, Revision
+from wagtail.signal_handlers import disable_reference_index_auto_update
+
+from knowledge.models import (
+    Course,
+    Municipality,
+    PageTheme,
+    PracticeProjectIndexPage,
+    PracticeProjectPage,
+)
+from knowledge.text import german_slug
+
+from . import search_index
+from .fingerprint import fingerprint, page_values, row_values
+from .readers import FileError, RowError, Table
+from .rows import SECTIONS, Vocabulary, paragraphs_to_html, parse_row
+
+logger = logging.getLogger(__name__)
+
+CREATED, UPDATED, UNCHANGED, FAILED = "angelegt", "aktualisiert", "unverändert", "fehlerhaft"
+
+
+@dataclass
+class Outcome:
+    row: int
+    action: str
+    title: str
+    page_id: int | None = None
+
+
+@dataclass
+class ImportReport:
+    """What an import did (or, in a dry run, would do)."""
+
+    dry_run: bool = False
+    total: int = 0
+    outcomes: list = field(default_factory=list)
+    errors: list = field(default_factory=list)
+    new_vocabulary: list = field(default_factory=list)
+    file_error: str = ""
+
+    def count(self, action):
+        return sum(1 for outcome in self.outcomes if outcome.action == action)
+
+    @property
+    def created(self):
+        return self.count(CREATED)
+
+    @property
+    def updated(self):
+        return self.count(UPDATED)
+
+    @property
+    def unchanged(self):
+        return self.count(UNCHANGED)
+
+    @property
+    def failed(self):
+        return len({error.row for error in self.errors})
+
+    @property
+    def ok(self):
+        return not self.file_error and not self.errors
+
+    def summary(self):
+        prefix = "Probelauf – nichts gespeichert. " if self.dry_run else ""
+        return (
+            f"{prefix}{self.created} angelegt, {self.updated} aktualisiert, "
+            f"{self.unchanged} unverändert, {self.failed} fehlerhaft."
+        )
+
+
+class RowFailed(Exception):  # noqa: N818 - carries a RowError, not a bug
+    def __init__(self, error):
+        super().__init__(str(error))
+        self.error = error
+
+
+class ImportAborted(Exception):
+    """The import cannot start (no index page, unreadable documents folder); German message."""
+
+
+# --- Lookups ------------------------------------------------------------------------------------
+
+
+class Resolver:
+    """Caches what a row created; a failed row's savepoint rolls back, so must the cache."""
+
+    def __init__(self, report, dry_run):
+        self.report, self.dry_run = report, dry_run
+        self.pending = []
+
+    def _remember(self, cache, key, label):
+        self.pending.append((cache, key, label))
+        self.report.new_vocabulary.append(label)
+
+    def commit(self):
+        self.pending = []
+
+    def rollback(self):
+        for cache, key, label in self.pending:
+            cache.pop(key, None)
+            if label and label in self.report.new_vocabulary:
+                self.report.new_vocabulary.remove(label)
+        self.pending = []
+
+
+class Places(Resolver):
+    """Municipalities and Kreise by name; unknown ones are created (or, in a dry run, noted)."""
+
+    def __init__(self, report, dry_run):
+        super().__init__(report, dry_run)
+        self.by_name = {m.name.casefold(): m for m in Municipality.objects.all()}
+        self.slugs = set(Municipality.objects.values_list("slug", flat=True))
+
+    def _create(self, name, kind):
+        label = "Kreis" if kind == Municipality.Kind.DISTRICT else "Kommune"
+        place = Municipality(name=name, kind=kind, slug=self._slug(name))
+        if not self.dry_run:
+            place.save()
+        self.by_name[name.casefold()] = place
+        self._remember(self.by_name, name.casefold(), f"{label} „{name}“")
+        return place
+
+    def _slug(self, name):
+        base = german_slug(name)[:100] or "kommune"
+        slug, number = base, 2
+        while slug in self.slugs:
+            slug, number = f"{base}-{number}", number + 1
+        self.slugs.add(slug)
+        return slug
+
+    def resolve(self, row):
+        """The row's municipality, after checking (and completing) its Kreis; raises RowError."""
+        kreis = None
+        if row.kreis:
+            kreis = self.by_name.get(row.kreis.casefold())
+            if kreis is None:
+                kreis = self._create(row.kreis, Municipality.Kind.DISTRICT)
+            elif kreis.kind != Municipality.Kind.DISTRICT:
+                raise RowFailed(
+                    RowError(row.number, "kreis", f"„{kreis.name}“ ist im Vokabular kein Kreis.")
+                )
+        place = self.by_name.get(row.municipality.casefold())
+        if place is None:
+            kind = (
+                Municipality.Kind.DISTRICT
+                if row.municipality.casefold().startswith("kreis ")
+                else Municipality.Kind.CITY
+            )
+            place = self._create(row.municipality, kind)
+            if kreis is not None and kreis is not place and not place.is_district:
+                place.kreis = kreis
+                if not self.dry_run:
+                    place.save(update_fields=["kreis"])
+            return place
+        if kreis is None or kreis is place or kreis.pk == place.pk:
+            return place
+        if place.kreis_id is None and not place.is_district:
+            place.kreis = kreis
+            if not self.dry_run:
+                place.save(update_fields=["kreis"])
+            return place
+        if place.kreis_id != kreis.pk or place.is_district:
+            current = place.kreis.name if place.kreis_id else "keinem Kreis"
+            raise RowFailed(
+                RowError(
+                    row.number,
+                    "kreis",
+                    f"„{place.name}“ gehört laut Vokabular zu {current}, nicht zu „{kreis.name}“.",
+                )
+            )
+        return place
+
+
+class Courses(Resolver):
+    """Courses by number; a course the file names but the site lacks is created."""
+
+    def __init__(self, report, dry_run):
+        super().__init__(report, dry_run)
+        self.by_number = {c.number: c for c in Course.objects.all()}
+
+    def resolve(self, row):
+        if row.course is None:
+            return None
+        course = self.by_number.get(row.course)
+        if course is None:
+            # The practice paper is presented at the end of the one-year course.
+            course = Course(number=row.course, year=max(row.year - 1, 1990))
+            if not self.dry_run:
+                course.save()
+            self.by_number[row.course] = course
+            label = f"Kurs {row.course} (Beginn {course.year} angenommen)"
+            self._remember(self.by_number, row.course, label)
+        return course
+
+
+class Documents(Resolver):
+    """Practice papers named in the `document` column: files under a folder, or known documents."""
+
+    def __init__(self, folder, report, dry_run, user):
+        super().__init__(report, dry_run)
+        self.folder = Path(folder).resolve() if folder else None
+        self.user = user
+        self.model = get_document_model()
+        self._by_name = None
+        self._by_hash = None
+        self.cache = {}
+        if self.folder is not None and not self.folder.is_dir():
+            raise ImportAborted(f"Den Ordner „{folder}“ für die Dokumente gibt es nicht.")
+
+    def _index(self):
+        if self._by_name is None:
+            self._by_name, self._by_hash = {}, {}
+            for document in self.model.objects.all():
+                self._by_name.setdefault(Path(document.file.name).name.casefold(), document)
+                if document.file_hash:
+                    self._by_hash.setdefault(document.file_hash, document)
+
+    def resolve(self, row):
+        """A document id (or a placeholder for a new file in a dry run); raises RowError."""
+        name = row.document
+        if name in self.cache:
+            return self.cache[name]
+        self._index()
+        if self.folder is None:
+            document = self._by_name.get(name.casefold())
+            if document is None:
+                raise RowFailed(
+                    RowError(
+                        row.number,
+                        "document",
+                        f"Ein Dokument „{name}“ gibt es noch nicht; bitte den Ordner mit "
+                        "den Dateien angeben (--documents).",
+                    )
+                )
+            self.cache[name] = document.pk
+            return document.pk
+        path = (self.folder / name).resolve()
+        if path.parent != self.folder or not path.is_file():
+            raise RowFailed(
+                RowError(
+                    row.number, "document", f"Die Datei „{name}“ liegt nicht im Dokumente-Ordner."
+                )
+            )
+        digest = hashlib.sha1(path.read_bytes()).hexdigest()  # noqa: S324 - Wagtail's file_hash
+        document = self._by_hash.get(digest)
+        if document is None:
+            if self.dry_run:
+                self.cache[name] = f"neu:{digest}"
+                return self.cache[name]
+            with path.open("rb") as handle:
+                document = self.model(title=path.stem, uploaded_by_user=self.user)
+                document.file.save(path.name, File(handle), save=False)
+                document.file_hash = digest
+                document.file_size = path.stat().st_size
+                document.save()
+            self._by_hash[digest] = document
+            self._remember(self._by_hash, digest, f"Dokument „{name}“")
+        self.cache[name] = document.pk
+        self.pending.append((self.cache, name, None))
+        return document.pk
+
+
+class ExistingProjects:
+    """The practice projects already on the site, with their comparable content."""
+
+    def __init__(self):
+        pages = list(
+            PracticeProjectPage.objects.select_related("municipality", "course").order_by("path")
+        )
+        themes, groups = defaultdict(list), defaultdict(list)
+        for page_id, slug in PageTheme.objects.filter(
+            content_object__in=PracticeProjectPage.objects.values("pk")
+        ).values_list("content_object_id", "tag__slug"):
+            themes[page_id].append(slug)
+        through = PracticeProjectPage.target_groups.through
+        for page_id, slug in through.objects.values_list(
+            "practiceprojectpage_id", "targetgroup__slug"
+        ):
+            groups[page_id].append(slug)
+        # A page with a pending draft is compared (and updated) as its latest revision.
+        drafts = {
+            revision.pk: revision
+            for revision in Revision.objects.filter(
+                pk__in=[p.latest_revision_id for p in pages if p.has_unpublished_changes]
+            )
+        }
+        self.by_external_id, self.by_title = {}, {}
+        self.values = {}
+        self.objects = {}
+        for page in pages:
+            current = page
+            revision = drafts.get(page.latest_revision_id) if page.has_unpublished_changes else None
+            if revision is not None:
+                current = revision.as_object()
+                theme_slugs = [t.slug for t in current.themes.all()]
+                group_slugs = [g.slug for g in current.target_groups.all()]
+            else:
+                theme_slugs, group_slugs = themes[page.pk], groups[page.pk]
+            self.objects[page.pk] = current
+            self.values[page.pk] = page_values(current, theme_slugs, group_slugs)
+            if page.external_id:
+                self.by_external_id[page.external_id] = page.pk
+            municipality = current.municipality.name.casefold() if current.municipality_id else ""
+            self.by_title.setdefault((current.title.casefold(), municipality), page.pk)
+
+    def match(self, row):
+        if row.external_id and row.external_id in self.by_external_id:
+            return self.by_external_id[row.external_id]
+        page_id = self.by_title.get((row.title.casefold(), row.municipality.casefold()))
+        if page_id is None:
+            return None
+        existing = self.objects[page_id].external_id
+        if row.external_id and existing and existing != row.external_id:
+            return None
+        return page_id
+
+
+# --- Writing ------------------------------------------------------------------------------------
+
+
+class TreeSlots:
+    """Paths and slugs for new children of the index, without a query per page."""
+
+    def __init__(self, index):
+        self.index = index
+        last = index.get_last_child()
+        self.next_step = Page._str2int(last.path[-Page.steplen :]) + 1 if last else 1
+        self.slugs = set(Page.objects.child_of(index).values_list("slug", flat=True))
+        self.added = 0
+
+    def take(self, page):
+        base = german_slug(page.title)[:80].strip("-") or "praxisprojekt"
+        slug, number = base, 2
+        while slug in self.slugs:
+            slug, number = f"{base}-{number}", number + 1
+        self.slugs.add(slug)
+        page.slug = slug
+        page.depth = self.index.depth + 1
+        page.path = Page._get_path(self.index.path, page.depth, self.next_step)
+        page.url_path = f"{self.index.url_path}{slug}/"
+        page.locale_id = self.index.locale_id
+        page._cached_parent_obj = self.index
+        page._is_site_root = False
+        self.next_step += 1
+        self.added += 1
+
+    def finish(self):
+        if self.added:
+            # get_children_count() trusts numchild, which is what we are fixing here.
+            count = Page.objects.filter(
+                path__startswith=self.index.path, depth=self.index.depth + 1
+            ).count()
+            Page.objects.filter(pk=self.index.pk).update(numchild=count)
+            self.index.numchild = count
+
+
+def apply_row(page, row, municipality, course, document_id):
+    page.title = page.draft_title = row.title
+    page.summary = row.summary
+    for name in SECTIONS:
+        setattr(page, name, paragraphs_to_html(row.sections.get(name, [])))
+    page.municipality = municipality
+    page.course = course
+    page.year = row.year
+    page.authors = row.authors
+    page.themes.set(list(row.themes))
+    if row.status is not None:
+        page.status = row.status
+    if row.target_groups is not None:
+        page.target_groups = list(row.target_groups)
+    if row.document:
+        page.practice_paper_id = document_id
+    if row.external_id:
+        page.external_id = row.external_id
+
+
+@contextmanager
+def deferred_search_index(enabled=True):
+    """Stop the per-save search update for practice projects; the import indexes in bulk."""
+    if not enabled:
+        yield
+        return
+    from modelsearch.signal_handlers import post_save_signal_handler
+
+    disconnected = post_save.disconnect(post_save_signal_handler, sender=PracticeProjectPage)
+    try:
+        yield
+    finally:
+        if disconnected:
+            post_save.connect(post_save_signal_handler, sender=PracticeProjectPage)
+
+
+def import_projects(
+    table: Table,
+    *,
+    publish=False,
+    dry_run=False,
+    documents_dir=None,
+    user=None,
+    progress=None,
+    defer_index=True,
+):
+    """Import the rows of `table`; returns an ImportReport. Raises ImportAborted."""
+    report = ImportReport(dry_run=dry_run, total=len(table.rows))
+    index = PracticeProjectIndexPage.objects.first()
+    if index is None:
+        raise ImportAborted(
+            "Es gibt noch keine Übersichtsseite „Praxisprojekte“. Bitte zuerst im Admin anlegen."
+        )
+    vocabulary = Vocabulary.load()
+    rows, seen_ids, seen_titles = [], {}, {}
+    for raw in table.rows:
+        row, errors = parse_row(raw, vocabulary)
+        if row is not None:
+            duplicate = _duplicate_of(row, seen_ids, seen_titles)
+            if duplicate:
+                errors = [
+                    RowError(
+                        row.number,
+                        duplicate[1],
+                        f"Doppelte Zeile: dasselbe Projekt steht schon in Zeile {duplicate[0]}.",
+                    )
+                ]
+                row = None
+        report.errors.extend(errors)
+        if row is not None:
+            rows.append(row)
+    if dry_run:
+        with transaction.atomic():
+            _run(rows, report, index, publish, documents_dir, user, progress, dry_run=True)
+            transaction.set_rollback(True)
+        return report
+    with (
+        deferred_search_index(defer_index),
+        disable_reference_index_auto_update(),
+        transaction.atomic(),
+    ):
+        touched = _run(rows, report, index, publish, documents_dir, user, progress)
+    # New pages never went through save(), so they are indexed here in any case.
+    search_index.index_pages(PracticeProjectPage, touched)
+    return report
+
+
+def _duplicate_of(row, seen_ids, seen_titles):
+    """(first row, column) when the file already had this project: same external id, or same
+    title and municipality where one of the two rows has no external id."""
+    title_key = (row.title.casefold(), row.municipality.casefold())
+    if row.external_id and row.external_id in seen_ids:
+        return seen_ids[row.external_id], "external_id"
+    earlier = seen_titles.get(title_key)
+    if earlier and not (row.external_id and earlier[1]):
+        return earlier[0], "title"
+    if row.external_id:
+        seen_ids[row.external_id] = row.number
+    seen_titles.setdefault(title_key, (row.number, row.external_id))
+    return None
+
+
+def _run(rows, report, index, publish, documents_dir, user, progress, dry_run=False):
+    places = Places(report, dry_run)
+    courses = Courses(report, dry_run)
+    documents = Documents(documents_dir, report, dry_run, user)
+    existing = ExistingProjects()
+    slots = TreeSlots(index)
+    creator = Creator(slots, publish, user)
+    for done, row in enumerate(rows, start=1):
+        try:
+            with transaction.atomic():
+                outcome = _import_row(
+                    row, places, courses, documents, existing, creator, publish, user, dry_run
+                )
+        except RowFailed as failure:
+            for resolver in (places, courses, documents):
+                resolver.rollback()
+            report.errors.append(failure.error)
+        except DatabaseError as error:
+            for resolver in (places, courses, documents):
+                resolver.rollback()
+            logger.exception("Import of row %s failed", row.number)
+            report.errors.append(
+                RowError(row.number, None, f"Die Zeile konnte nicht gespeichert werden ({error}).")
+            )
+        else:
+            for resolver in (places, courses, documents):
+                resolver.commit()
+            report.outcomes.append(outcome)
+        if creator.full:
+            # Outside the row's savepoint: a failure here is the whole import's, not a row's.
+            creator.flush()
+        if progress:
+            progress(done, len(rows))
+    if not dry_run:
+        creator.finish()
+        slots.finish()
+    report.errors.sort(key=lambda error: error.row)
+    return [o.page_id for o in report.outcomes if o.action != UNCHANGED and o.page_id]
+
+
+def _import_row(row, places, courses, documents, existing, creator, publish, user, dry_run):
+    municipality = places.resolve(row)
+    course = courses.resolve(row)
+    document_id = documents.resolve(row) if row.document else None
+    wanted = row_values(row, document_id)
+    page_id = existing.match(row)
+    if page_id is not None:
+        current = existing.values[page_id]
+        page = existing.objects[page_id]
+        if fingerprint(current, wanted) == fingerprint(wanted):
+            if not (publish and not page.live):
+                return Outcome(row.number, UNCHANGED, row.title, page_id)
+            # Same content, but now to be published: publish the latest revision as it is.
+            if not dry_run:
+                page.get_latest_revision().publish(user=user, skip_permission_checks=True)
+            return Outcome(row.number, UPDATED, row.title, page_id)
+        if dry_run:
+            return Outcome(row.number, UPDATED, row.title, page_id)
+        apply_row(page, row, municipality, course, document_id)
+        if not page.live:
+            # Drafts keep their row in step with the latest revision.
+            page.save(clean=False)
+        revision = page.save_revision(user=user, clean=False, log_action=True)
+        if publish:
+            revision.publish(user=user, skip_permission_checks=True)
+        existing.values[page_id] = {**current, **wanted}
+        return Outcome(row.number, UPDATED, row.title, page_id)
+    if dry_run:
+        return Outcome(row.number, CREATED, row.title)
+    outcome = Outcome(row.number, CREATED, row.title)
+    creator.create(row, municipality, course, document_id, outcome)
+    return outcome
+
+
+class Creator:
+    """Creates new pages in batches: a handful of queries per 500 pages.
+
+    `add_child`, `save_revision` and `publish` together cost dozens of queries per page (parent
+    lookups, cluster commits, log entries, signals), which caps an import at a few pages a
+    second. A new page needs none of that: its position is known, its themes and target groups
+    are new rows, its revision is its first one. Updates of existing pages take the normal path.
+    """
+
+    BATCH = 500
+
+    def __init__(self, slots, publish, user):
+        self.slots, self.publish, self.user = slots, publish, user
+        self.now = timezone.now()
+        self.content_type = ContentType.objects.get_for_model(PracticeProjectPage)
+        self.page_content_type = ContentType.objects.get_for_model(Page)
+        self.pending = []
+
+    def create(self, row, municipality, course, document_id, outcome):
+        now = self.now
+        page = PracticeProjectPage(
+            live=self.publish,
+            has_unpublished_changes=not self.publish,
+            first_published_at=now if self.publish else None,
+            last_published_at=now if self.publish else None,
+            latest_revision_created_at=now,
+            content_type=self.content_type,
+        )
+        apply_row(page, row, municipality, course, document_id)
+        self.slots.take(page)
+        # Serialised while unsaved: all its relations are in memory, none is queried.
+        self.pending.append((page, row, outcome, page.serializable_data()))
+
+    @property
+    def full(self):
+        return len(self.pending) >= self.BATCH
+
+    def flush(self):
+        if not self.pending:
+            return
+        pending, self.pending = self.pending, []
+        pages = [page for page, *_ in pending]
+        # The Page rows in bulk, then the PracticeProjectPage rows pointing at them (Django's
+        # bulk_create refuses multi-table models; `_insert` is what it uses underneath).
+        Page.objects.bulk_create(pages)
+        for page in pages:
+            page.page_ptr_id = page.id
+        child = PracticeProjectPage._meta
+        fields = child.local_concrete_fields
+        size = connection.ops.bulk_batch_size(fields, pages) or len(pages)
+        for start in range(0, len(pages), size):
+            PracticeProjectPage._base_manager._insert(
+                pages[start : start + size], fields=fields, using=connection.alias
+            )
+        revisions = []
+        for page, _row, _outcome, content in pending:
+            for key in ("pk", "id", "page_ptr"):
+                if key in content:
+                    content[key] = page.pk
+            revisions.append(
+                Revision(
+                    content_type=self.content_type,
+                    base_content_type=self.page_content_type,
+                    object_id=str(page.pk),
+                    user=self.user,
+                    content=content,
+                    object_str=page.title,
+                    created_at=self.now,
+                )
+            )
+        Revision.objects.bulk_create(revisions)
+        for page, revision in zip(pages, revisions, strict=True):
+            page.latest_revision = revision
+            if self.publish:
+                page.live_revision = revision
+        fields = ["latest_revision", "live_revision"] if self.publish else ["latest_revision"]
+        Page.objects.bulk_update(pages, fields, batch_size=250)
+        through = PracticeProjectPage.target_groups.through
+        themes, groups, logs = [], [], []
+        actions = ["wagtail.create"] + (["wagtail.publish"] if self.publish else [])
+        for (page, row, outcome, _content), revision in zip(pending, revisions, strict=True):
+            outcome.page_id = page.pk
+            themes.extend(PageTheme(content_object_id=page.pk, tag=t) for t in row.themes)
+            groups.extend(
+                through(practiceprojectpage_id=page.pk, targetgroup_id=g.pk)
+                for g in row.target_groups or []
+            )
+            logs.extend(
+                PageLogEntry(
+                    content_type=self.content_type,
+                    label=page.title,
+                    action=action,
+                    timestamp=self.now,
+                    user=self.user,
+                    revision=revision,
+                    page_id=page.pk,
+                    content_changed=True,
+                )
+                for action in actions
+            )
+        PageTheme.objects.bulk_create(themes, batch_size=500)
+        through.objects.bulk_create(groups, batch_size=500)
+        PageLogEntry.objects.bulk_create(logs, batch_size=500)
+
+    def finish(self):
+        self.flush()
+
+
+def import_file(filename, data, **options):
+    """Read and import a file; a file-level problem ends up in `report.file_error`."""
+    from .readers import read_table
+
+    try:
+        table = read_table(filename, data)
+    except FileError as error:
+        return ImportReport(dry_run=options.get("dry_run", False), file_error=str(error))
+    try:
+        return import_projects(table, **options)
+    except ImportAborted as error:
+        return ImportReport(dry_run=options.get("dry_run", False), file_error=str(error))
