@@ -1,0 +1,262 @@
+"""Whole-page cache for anonymous visitors, in front of Wagtail's page serving.
+
+Only responses a stranger may share are stored: GET/HEAD of a Wagtail page, no session or message
+cookie on the request, no cookie set by the response (CSRF forms set one), status 200, not
+`private`/`no-store`/`no-cache`, not under a view restriction, not a preview. A hit costs one
+cache round trip and no database query.
+
+Two levels: the shared cache (Redis) holds the pages and the current generation; each worker
+process keeps copies of the pages it served lately and re-reads the generation at most every
+PAGE_CACHE_LOCAL_SECONDS (1 s), so most hits need no network round trip at all. A change made
+in this process is seen at once; one made on another app server within that interval.
+
+Invalidation is by generation: every entry carries the generation it was rendered in, and any
+publish, unpublish, move, deletion, restriction, site, setting or snippet change starts a new one.
+Old entries are then simply never read again and expire with their timeout. That is coarse (one
+change empties the whole site's cache) but always correct, also for listings, menus and
+teasers that show the changed page elsewhere.
+"""
+
+import hashlib
+import threading
+import time
+import uuid
+from collections import OrderedDict
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.dispatch import receiver
+from django.http import HttpResponse
+from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+GENERATION_KEY = "pagecache:generation"
+HEADER = "X-Cache"
+# Headers that belong to one response only, never to a stored copy.
+_SKIP_HEADERS = {"x-cache", "set-cookie", "date"}
+
+
+def enabled():
+    return getattr(settings, "PAGE_CACHE_ENABLED", True)
+
+
+def timeout():
+    return getattr(settings, "PAGE_CACHE_TIMEOUT", 600)
+
+
+class _LocalCopies:
+    """This process's copies of recently served pages and of the generation."""
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.pages = OrderedDict()
+        self.generation = None
+        self.checked = 0.0
+
+    def reset(self):
+        with self.lock:
+            self.pages.clear()
+            self.generation = None
+
+    def get(self, key):
+        return self.pages.get(key)
+
+    def put(self, key, entry):
+        limit = getattr(settings, "PAGE_CACHE_LOCAL_ENTRIES", 500)
+        with self.lock:
+            self.pages[key] = entry
+            self.pages.move_to_end(key)
+            while len(self.pages) > limit:
+                self.pages.popitem(last=False)
+
+
+_local = _LocalCopies()
+reset_local_copies = _local.reset
+
+
+def _shared_generation():
+    """The generation in force, re-read from the shared cache at most every few seconds."""
+    now = time.monotonic()
+    window = getattr(settings, "PAGE_CACHE_LOCAL_SECONDS", 1.0)
+    if _local.generation is not None and now - _local.checked < window:
+        return _local.generation
+    generation = cache.get(GENERATION_KEY)
+    _local.generation, _local.checked = generation, now
+    return generation
+
+
+def bump_generation():
+    """Start a new generation: every cached page and fragment is stale from now on."""
+    cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+    _local.generation = None  # this process re-reads it at once (and finds none if Redis is down)
+
+
+def current_generation(request=None):
+    """The generation in force (memoised on the request); None when the cache is unreachable."""
+    if request is not None and hasattr(request, "_content_generation"):
+        return request._content_generation
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
+        generation = cache.get(GENERATION_KEY)
+    if request is not None:
+        request._content_generation = generation
+    return generation
+
+
+def fragment(request, name, build, *parts):
+    """A value rendered once per generation (menu, footer); built fresh when no cache answers."""
+    generation = current_generation(request)
+    if generation is None:
+        return build()
+    key = "fragment:" + ":".join([name, generation, *map(str, parts)])
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        cache.set(key, value, timeout())
+    return value
+
+
+def _request_may_use_cache(request):
+    if request.method not in ("GET", "HEAD"):
+        return False
+    cookies = request.COOKIES
+    if settings.SESSION_COOKIE_NAME in cookies or "messages" in cookies:
+        return False
+    return "HTTP_AUTHORIZATION" not in request.META
+
+
+def _key(request):
+    raw = f"{request.get_host()}\n{request.path}\n{request.META.get('QUERY_STRING', '')}"
+    return "pagecache:page:" + hashlib.sha256(raw.encode()).hexdigest()
+
+
+def _response_is_shareable(request, response):
+    if not getattr(request, "_page_cache_candidate", False):
+        return False
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    if getattr(request, "is_preview", False):
+        return False
+    cache_control = response.get("Cache-Control", "").lower()
+    if any(word in cache_control for word in ("private", "no-store", "no-cache")):
+        return False
+    user = getattr(request, "user", None)
+    return not (user is not None and user.is_authenticated)
+
+
+def _rebuild(entry):
+    _generation, status, headers, content = entry
+    response = HttpResponse(content, status=status)
+    for name, value in headers:
+        response[name] = value
+    return response
+
+
+class PageCacheMiddleware:
+    """Serve stored anonymous page views; store new ones. Sits before the session middleware."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not enabled():
+            return self.get_response(request)
+        if not _request_may_use_cache(request):
+            response = self.get_response(request)
+            response[HEADER] = "BYPASS"
+            return response
+        key = _key(request)
+        generation = _shared_generation()
+        if generation is not None:
+            request._content_generation = generation
+            entry = _local.get(key)
+            if entry is None or entry[0] != generation:
+                entry = cache.get(key)
+                if entry is not None and entry[0] == generation:
+                    _local.put(key, entry)
+            if entry is not None and entry[0] == generation:
+                response = _rebuild(entry)
+                response[HEADER] = "HIT"
+                return response
+
+        response = self.get_response(request)
+        if _response_is_shareable(request, response):
+            generation = current_generation(request)
+            if generation is not None:
+                headers = [
+                    (name, value)
+                    for name, value in response.items()
+                    if name.lower() not in _SKIP_HEADERS
+                ]
+                entry = (generation, response.status_code, headers, response.content)
+                cache.set(key, entry, timeout())
+                _local.put(key, entry)
+            response[HEADER] = "MISS"
+        else:
+            response[HEADER] = "BYPASS"
+        return response
+
+
+def mark_candidate(page, request):
+    """Called before a page is served: may this response be shared with other visitors?"""
+    from knowledge.access import restriction_rules
+
+    if getattr(page, "alias_of_id", None):
+        # Aliases inherit the source page's restrictions; checking them costs queries.
+        return
+    if any(page.path.startswith(path) for path, _kind, _groups in restriction_rules()):
+        return
+    request._page_cache_candidate = True
+
+
+# --- Invalidation -----------------------------------------------------------------------------
+
+
+@receiver(page_published)
+@receiver(page_unpublished)
+@receiver(post_page_move)
+def _page_changed(**kwargs):
+    bump_generation()
+
+
+def _is_invalidating_model(sender, created):
+    from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
+    from wagtail.snippets.models import get_snippet_models
+
+    if issubclass(sender, (BaseSiteSetting, BaseGenericSetting)):
+        # `for_request` creates the empty row on a site's first page view; the admin creates it
+        # the same way before an editor changes it, so only updates carry visible changes.
+        return not created
+    if issubclass(sender, (Page, PageViewRestriction, Site)):
+        return True
+    return sender in get_snippet_models()
+
+
+# Fields a draft save or a lock touches: nothing a visitor sees.
+_DRAFT_FIELDS = {
+    "latest_revision",
+    "latest_revision_created_at",
+    "draft_title",
+    "has_unpublished_changes",
+    "locked",
+    "locked_at",
+    "locked_by",
+    "wagtail_admin_comments",
+    "comments",
+}
+
+
+@receiver(post_save)
+@receiver(post_delete)
+def _content_saved(sender, update_fields=None, created=False, **kwargs):
+    if issubclass(sender, Page) and update_fields and set(update_fields) <= _DRAFT_FIELDS:
+        return
+    if _is_invalidating_model(sender, created):
+        bump_generation()
+
+
+@receiver(m2m_changed, sender=PageViewRestriction.groups.through)
+def _restriction_groups_changed(**kwargs):
+    bump_generation()

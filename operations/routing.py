@@ -1,0 +1,83 @@
+"""Routing a URL to its page with one query for the whole chain of ancestors.
+
+Wagtail's `Page.route` walks the tree one level at a time, two queries per level (the child by
+slug, then its specific row). The site root mixes in `ChainRoutingMixin`, which looks up every
+page on the URL's path at once by `url_path`, then hands over to the page that has its own
+`route` (a routable page, or the target itself) exactly as Wagtail would, so routable sub-URLs,
+drafts and 404s behave as before. The ancestors it fetched are kept on the request for the
+breadcrumbs.
+"""
+
+from django.http import Http404
+from wagtail.models import Page, PageViewRestriction
+
+
+def _overrides_route(model):
+    return model.route is not Page.route
+
+
+def _restriction_free(chain):
+    """True when no view restriction applies to the last page of the chain (cached rules)."""
+    from knowledge.access import restriction_rules
+
+    if any(page.alias_of_id for page in chain):
+        return False
+    path = chain[-1].path
+    return not any(path.startswith(rule_path) for rule_path, _kind, _groups in restriction_rules())
+
+
+def _specific(page):
+    """The page's specific instance, with the relations its template reads joined in."""
+    model = page.specific_class
+    related = getattr(model, "serve_select_related", ())
+    specific = model._default_manager.select_related(*related).get(pk=page.pk)
+    specific._cached_parent_obj = getattr(page, "_cached_parent_obj", None)
+    return specific
+
+
+class ChainRoutingMixin:
+    """For the site root page: route any URL below it with a constant number of queries."""
+
+    def route(self, request, path_components):
+        if not path_components:
+            if _restriction_free([self]):
+                self.get_view_restrictions = PageViewRestriction.objects.none
+            return super().route(request, path_components)
+        prefixes = [
+            self.url_path + "".join(f"{slug}/" for slug in path_components[: i + 1])
+            for i in range(len(path_components))
+        ]
+        found = {
+            page.url_path: page
+            for page in Page.objects.filter(
+                url_path__in=prefixes, path__startswith=self.path, depth__gt=self.depth
+            )
+        }
+        chain = [self]
+        for i, prefix in enumerate(prefixes):
+            child = found.get(prefix)
+            if child is None or child.depth != self.depth + i + 1:
+                raise Http404
+            child._cached_parent_obj = chain[-1]
+            chain.append(child)
+            remaining = path_components[i + 1 :]
+            model = child.specific_class
+            if model is None:
+                raise Http404
+            if remaining and not _overrides_route(model):
+                continue
+            target = _specific(child)
+            request._route_ancestors = (target.pk, chain[:-1])
+            if _restriction_free(chain):
+                # Wagtail's restriction check would query the ancestors again to learn this.
+                target.get_view_restrictions = PageViewRestriction.objects.none
+            return target.route(request, remaining)
+        raise Http404  # unreachable: the loop returns at the last component
+
+
+def route_ancestors(request, page):
+    """The ancestors fetched while routing to `page`, or None if it was routed otherwise."""
+    found = getattr(request, "_route_ancestors", None)
+    if found and found[0] == page.pk:
+        return found[1]
+    return None
