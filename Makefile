@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 DEV := DJANGO_SETTINGS_MODULE=cms.settings.dev
 
-.PHONY: run test lint check migrate demo serve clean
+.PHONY: run test lint check migrate demo serve clean backup restore
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -20,19 +20,49 @@ $(VENV)/.installed-test: pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet -e ".[test]"
 	touch $@ $(VENV)/.installed-run
 
-run: $(VENV)/.installed-run
+# Front-end libraries (Leaflet): reinstall only when package-lock.json changes.
+node_modules/.installed: package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+run: $(VENV)/.installed-run node_modules/.installed
 	$(DEV) $(PY) manage.py migrate --no-input
 	$(DEV) $(PY) manage.py load_demo_content
+	$(DEV) $(PY) manage.py setup_roles
 	$(DEV) $(PY) manage.py create_dev_accounts
 	@echo "Serving http://127.0.0.1:$(PORT)/ (admin: http://127.0.0.1:$(PORT)/admin/)"
 	$(DEV) $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
-test: $(VENV)/.installed-test
+test: $(VENV)/.installed-test node_modules/.installed
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py makemigrations --check --dry-run
 	$(PY) -m pytest $(PYTEST_ARGS)
 
+# The production configuration locally: settings.production, static files collected and served
+# by whitenoise, gunicorn with workers from the CPU count (cms/gunicorn.conf.py).
+ifeq ($(origin DJANGO_SECRET_KEY),undefined)
+serve: export DJANGO_SECRET_KEY := $(shell $(PYTHON) -c 'import secrets; print(secrets.token_urlsafe(50))')
+serve: SECRET_NOTE := DJANGO_SECRET_KEY is not set: using a throwaway key for this run (logins end when the server stops).
+endif
+serve: export DJANGO_SETTINGS_MODULE := cms.settings.production
+serve: export DJANGO_ALLOWED_HOSTS ?= localhost,127.0.0.1
+serve: $(VENV)/.installed-run
+	@$(if $(SECRET_NOTE),echo "$(SECRET_NOTE)")
+	$(PY) manage.py migrate --no-input
+	$(PY) manage.py collectstatic --no-input --verbosity 0
+	@echo "Serving http://127.0.0.1:$(PORT)/ with production settings (gunicorn)"
+	PORT=$(PORT) $(VENV)/bin/gunicorn -c cms/gunicorn.conf.py cms.wsgi
+
 clean:
+	rm -rf $(VENV) node_modules .pytest_cache .ruff_cache .hypothesis .test-media
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis .test-media
+
+# Database content and media files in one archive (FILE= to choose the name).
+backup: $(VENV)/.installed-run
+	$(DEV) $(PY) manage.py backup $(FILE)
+
+restore: $(VENV)/.installed-run
+	@test -n "$(FILE)" || (echo "Bitte FILE=pfad/zur/sicherung.tar.gz angeben." && exit 2)
+	$(DEV) $(PY) manage.py restore --no-input $(FILE)

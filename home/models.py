@@ -8,12 +8,18 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from events import selectors as event_selectors
+from events.models import EventIndexPage
 from knowledge import selectors as knowledge_selectors
 from knowledge.blocks import BodyBlock
+from operations.routing import ChainRoutingMixin
 
 
-class HomePage(Page):
-    """The start page: who the IQZ is, what the course offers, and what is new."""
+class HomePage(ChainRoutingMixin, Page):
+    """The start page: who the IQZ is, what the course offers, and what is new.
+
+    As the site root it routes every URL below it (ChainRoutingMixin: one query per URL).
+    """
 
     lead = models.TextField(_("Einleitung"), max_length=600, blank=True)
     body = StreamField(BodyBlock(), verbose_name=_("Inhalt"), blank=True)
@@ -32,6 +38,8 @@ class HomePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["latest_projects"] = knowledge_selectors.latest_practice_projects(request.user)
         context["themes"] = knowledge_selectors.themes_with_counts(request.user)
+        context["next_dates"] = event_selectors.next_dates(request.user)
+        context["event_index"] = EventIndexPage.objects.live().first()
         return context
 
 

@@ -24,3 +24,6 @@ LOGGING = {
         "wagtail": {"level": "WARNING"},
     },
 }
+# The page cache would answer most repeated requests in tests; tests/operations enables it.
+PAGE_CACHE_ENABLED = False
+PAGE_CACHE_LOCAL_SECONDS = 0

@@ -6,4 +6,9 @@ for everything it looked at, so a second run reports nothing new.
 
 MODULES = [
     "demo.content.site",
+    "demo.content.knowledge",
+    "demo.content.events",
+    "demo.content.news",
+    "demo.content.network",
+    "demo.content.access",
 ]

@@ -14,4 +14,15 @@
       menu.classList.toggle("is-open", !open);
     });
   }
+
+  // Filter forms: leave unused fields out of the URL (?thema=x instead of ?thema=x&jahr=&...).
+  document.querySelectorAll("form.filter-form").forEach(function (form) {
+    form.addEventListener("submit", function () {
+      Array.prototype.forEach.call(form.elements, function (field) {
+        if (field.name && field.value === "") {
+          field.disabled = true;
+        }
+      });
+    });
+  });
 })();

@@ -73,9 +73,9 @@ def test_services_come_from_the_environment():
     )
     assert conf["engine"] == "django.db.backends.postgresql"
     assert (conf["host"], conf["name"]) == ("db.example", "famnrw")
-    assert conf["cache"] == "django.core.cache.backends.redis.RedisCache"
+    assert conf["cache"] == "operations.cache_backends.ResilientRedisCache"
     assert conf["cache_location"] == "redis://cache.example:6379/1"
-    assert conf["search"].endswith("elasticsearch8")
+    assert conf["search"] == "search.elasticsearch"  # elasticsearch8 with the German analyzer
     assert conf["search_urls"] == ["http://search.example:9200"]
     assert conf["index_prefix"]
 

@@ -4,6 +4,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from demo.content import MODULES
+from demo.indexing import deferred_indexing
 
 
 class Command(BaseCommand):
@@ -19,7 +20,8 @@ class Command(BaseCommand):
             if was_created:
                 created.append(label)
 
-        with transaction.atomic():
+        # One index update per object at the end, not one per save: keeps loading fast.
+        with transaction.atomic(), deferred_indexing():
             for module in MODULES:
                 import_module(module).load(report)
 
