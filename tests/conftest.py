@@ -26,9 +26,13 @@ def _empty_cache():
     """Each test starts with an empty cache; a rolled-back test must not leave rules behind."""
     from django.core.cache import cache
 
+    from search.analysis import synonyms_changed
+
     cache.clear()
     yield
     cache.clear()
+    # The process-wide synonym table may hold groups of a rolled-back test.
+    synonyms_changed()
 
 
 @pytest.fixture(autouse=True)
