@@ -19,6 +19,7 @@ from .models import (
     Theme,
     WorkingGroupResultPage,
 )
+from .similarity import similar_projects  # noqa: F401 - part of the selectors' interface
 
 # Knowledge types come first on theme pages; other apps' themed types follow by label.
 TYPE_ORDER = [PracticeProjectPage, ModulePage, WorkingGroupResultPage]
@@ -72,28 +73,6 @@ def nearby_ids(municipality, km=None):
 def latest_practice_projects(user, limit=3):
     queryset = viewable(PracticeProjectPage.objects.all(), user)
     return list(PracticeProjectPage.for_listing(queryset).order_by("-first_published_at")[:limit])
-
-
-def similar_projects(project, user, limit=3):
-    """Shared themes first, then the same target group, newest first."""
-    theme_ids = [theme.pk for theme in project.themes.all()]
-    group_ids = [group.pk for group in project.target_groups.all()]
-    if not theme_ids and not group_ids:
-        return []
-    queryset = (
-        viewable(PracticeProjectPage.objects.exclude(pk=project.pk), user)
-        .annotate(
-            shared_themes=Count(
-                "theme_items", filter=Q(theme_items__tag_id__in=theme_ids), distinct=True
-            ),
-            shared_groups=Count(
-                "target_groups", filter=Q(target_groups__in=group_ids), distinct=True
-            ),
-        )
-        .filter(Q(shared_themes__gt=0) | Q(shared_groups__gt=0))
-        .order_by("-shared_themes", "-shared_groups", "-year", "-first_published_at")
-    )
-    return list(PracticeProjectPage.for_listing(queryset)[:limit])
 
 
 def related_by_theme(page, user, model, limit=3):

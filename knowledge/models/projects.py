@@ -3,7 +3,6 @@
 from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -226,8 +225,8 @@ class PracticeProjectPage(KnowledgePage):
         from knowledge import selectors
 
         context = super().get_context(request, *args, **kwargs)
-        # The template shows these too: fetch each once.
-        prefetch_related_objects([self], "themes", "target_groups")
+        # Also prefetches this page's themes and target groups (the template shows them), in
+        # the same query per relation as those of the similar projects.
         context["similar_projects"] = selectors.similar_projects(self, request.user)
         return context
 

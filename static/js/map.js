@@ -120,7 +120,11 @@
     if (state.cluster) {
       state.map.removeLayer(state.cluster);
     }
-    state.cluster = L.markerClusterGroup({ iconCreateFunction: clusterIcon, showCoverageOnHover: false });
+    state.cluster = L.markerClusterGroup({
+      iconCreateFunction: clusterIcon,
+      showCoverageOnHover: false,
+      animate: state.map.options.zoomAnimation,
+    });
     var shown = 0;
     state.features.forEach(function (feature) {
       var props = feature.properties;
@@ -159,7 +163,15 @@
     root.hidden = false;
     revokeButton.hidden = false;
     say("Die Karte wird geladen …");
-    var map = L.map(root, { zoomControl: false, scrollWheelZoom: false }).setView([51.45, 7.6], 7);
+    // Visitors who ask their system for less motion get a map that jumps instead of gliding.
+    var still = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    var map = L.map(root, {
+      zoomControl: false,
+      scrollWheelZoom: false,
+      zoomAnimation: !still,
+      fadeAnimation: !still,
+      markerZoomAnimation: !still,
+    }).setView([51.45, 7.6], 7);
     L.control.zoom({ zoomInTitle: "Vergrößern", zoomOutTitle: "Verkleinern" }).addTo(map);
     map.attributionControl.setPrefix('<a href="https://leafletjs.com/" hreflang="en">Leaflet</a>');
     L.tileLayer(root.dataset.tileUrl, {

@@ -107,6 +107,52 @@ def test_similar_projects_rank_shared_themes_then_target_groups(client, sections
     assert "Ähnliche Praxisprojekte" in html and draft.title not in html
 
 
+def test_similar_projects_are_exact_across_tiers(sections, django_assert_num_queries):
+    """Best tier first (every theme and group), then every theme, then anything shared."""
+    from django.contrib.auth.models import AnonymousUser
+    from django.db.models import prefetch_related_objects
+
+    from knowledge.access import hidden_paths
+    from knowledge.selectors import similar_projects
+
+    index = sections["projects"]
+    base = add_project(
+        index, title="Basis", themes=["kinderbetreuung", "bildung"], target_groups=["schulkinder"]
+    )
+    everything = add_project(
+        index,
+        title="Alles gemeinsam",
+        themes=["kinderbetreuung", "bildung"],
+        target_groups=["schulkinder"],
+        year=2001,
+    )
+    themes_only = add_project(index, title="Beide Themen", themes=["kinderbetreuung", "bildung"])
+    group_only = add_project(index, title="Nur Zielgruppe", target_groups=["schulkinder"])
+    newest_one = add_project(index, title="Ein Thema, neu", themes=["bildung"], year=2020)
+    older_one = add_project(index, title="Ein Thema, alt", themes=["bildung"], year=2005)
+    add_project(index, title="Nichts gemeinsam", themes=["jugend"])
+    restrict_to_login(
+        add_project(index, title="Geschützt", themes=["kinderbetreuung", "bildung"], year=2030)
+    )
+    anonymous = AnonymousUser()
+    hidden_paths(anonymous)  # the restriction rules, cached
+    prefetch_related_objects([base], "themes", "target_groups")  # as the page does
+    with django_assert_num_queries(3):  # ranking with the cards, then themes and groups
+        ranked = similar_projects(base, anonymous, limit=10)
+    assert [p.title for p in ranked] == [
+        everything.title,
+        themes_only.title,
+        newest_one.title,
+        older_one.title,
+        group_only.title,
+    ]
+    assert [p.title for p in similar_projects(base, anonymous, limit=2)] == [
+        everything.title,
+        themes_only.title,
+    ]
+    assert similar_projects(add_project(index, title="Ohne alles"), anonymous) == []
+
+
 def test_archived_page_shows_notice_and_listing_label(client, sections):
     project = add_project(sections["projects"], title="Netzwerk Münsterland", is_archived=True)
     assert "nicht mehr aktualisiert" in html_of(client, project)

@@ -49,6 +49,8 @@ def tile_requests(tab):
 
 
 def test_consent_then_markers_and_popup(live_server, tab, map_site):
+    # Without animations (the map honours the setting): a click never lands mid-zoom.
+    tab.emulate_media(reduced_motion="reduce")
     tiles = tile_requests(tab)
     tab.goto(live_server.url + "/karte/")
     load = tab.get_by_role("button", name="Karte laden")
@@ -101,3 +103,20 @@ def test_theme_filter_and_revoking_consent(live_server, tab, map_site):
     tab.wait_for_timeout(300)
     assert tiles == []
     assert not tab.locator(".leaflet-marker-icon").count()
+
+
+def test_without_javascript_the_list_remains(live_server, browser, map_site):
+    """No script: a notice, the list grouped by Kreis, no consent box and no tile request."""
+    context = browser.new_context(java_script_enabled=False, locale="de-DE")
+    context.set_default_timeout(10_000)
+    try:
+        tab = context.new_page()
+        tiles = tile_requests(tab)
+        tab.goto(live_server.url + "/karte/", wait_until="domcontentloaded")
+        assert tab.get_by_text("Die interaktive Karte braucht JavaScript.").is_visible()
+        assert tab.locator("[data-map-consent]").is_hidden()
+        assert tab.get_by_role("link", name="Höxter").count() >= 1
+        assert tab.get_by_role("heading", name="Kreis Höxter").count() == 1
+        assert tiles == []
+    finally:
+        context.close()

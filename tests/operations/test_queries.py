@@ -1,7 +1,4 @@
-"""Query budgets of issue 10, plus the related-news query on project pages.
-
-Uncached practice-project page <= 13 (12 + related news), home page <= 15.
-"""
+"""Query budgets of issue 10: uncached practice-project page <= 12, home page <= 15."""
 
 import pytest
 from django.db import connection
@@ -37,7 +34,7 @@ def test_project_page_budget_holds_as_content_grows(client, sections):
     small = queries(client, url)
     fill(sections, 30)
     large = queries(client, url)
-    assert small == large <= 13, (small, large)
+    assert small == large <= 12, (small, large)
 
 
 def test_home_page_budget(client, sections):
@@ -51,7 +48,7 @@ def test_budget_with_restricted_sections(client, sections):
     fill(sections, 5)
     restrict_to_login(add_page(sections["projects"].get_parent().specific, title="Intern"))
     url = PracticeProjectPage.objects.order_by("pk").first().url
-    assert queries(client, url) <= 13
+    assert queries(client, url) <= 12
 
 
 def test_a_cached_page_costs_no_query(client, sections, page_cache):

@@ -1,0 +1,102 @@
+# ruff: noqa: S608 - SQL is assembled from table names and placeholders; values are parameters.
+"""'Ähnliche Praxisprojekte': shared themes first, then shared target groups, newest first.
+
+Ranked in SQL over the link tables, each candidate scored by two index lookups. Candidates come
+in tiers: the pages sharing every theme and every target group, then every theme, then anything.
+Every page of a tier outranks every page outside it, so when a tier fills the list the answer is
+exact. The tiers are chained with UNION ALL under one LIMIT, and both SQLite and PostgreSQL stop
+before a later tier once the list is full: at scale the first tier does, and it holds a small
+fraction of the related pages.
+"""
+
+from django.db.models import prefetch_related_objects
+from django.db.models.expressions import RawSQL
+from django.utils import timezone
+
+from .access import hidden_paths
+from .models import PageTheme, PracticeProjectPage
+
+PROJECTS = PracticeProjectPage._meta.db_table
+THEMES = PageTheme._meta.db_table
+GROUPS = PracticeProjectPage.target_groups.through._meta.db_table
+
+# The project's own themes and groups, by subquery: they are prefetched afterwards, together
+# with those of the similar projects, in one query per relation.
+OWN_THEMES = f"SELECT tag_id FROM {THEMES} WHERE content_object_id = %s"
+OWN_GROUPS = f"SELECT targetgroup_id FROM {GROUPS} WHERE practiceprojectpage_id = %s"
+SHARING_EVERY_THEME = (
+    f"SELECT content_object_id FROM {THEMES} WHERE tag_id IN ({OWN_THEMES}) "
+    f"GROUP BY content_object_id "
+    f"HAVING COUNT(*) = (SELECT COUNT(*) FROM {THEMES} WHERE content_object_id = %s)"
+)
+SHARING_EVERY_GROUP = (
+    f"SELECT practiceprojectpage_id FROM {GROUPS} WHERE targetgroup_id IN ({OWN_GROUPS}) "
+    f"GROUP BY practiceprojectpage_id "
+    f"HAVING COUNT(*) = (SELECT COUNT(*) FROM {GROUPS} WHERE practiceprojectpage_id = %s)"
+)
+SHARING_ANY = (
+    f"SELECT content_object_id FROM {THEMES} WHERE tag_id IN ({OWN_THEMES}) "
+    f"UNION SELECT practiceprojectpage_id FROM {GROUPS} WHERE targetgroup_id IN ({OWN_GROUPS})"
+)
+# (candidates, how many times the statement takes the project's id)
+TIERS = [
+    (f"{SHARING_EVERY_THEME} INTERSECT {SHARING_EVERY_GROUP}", 4),
+    (SHARING_EVERY_THEME, 2),
+    (SHARING_ANY, 2),
+]
+
+
+def _tier_sql(index, hidden):
+    """The candidates of one tier without those of the tier before, best first."""
+    candidates, uses = TIERS[index]
+    where = f"p.page_ptr_id IN ({candidates})"
+    uses_before = 0
+    if index:
+        before, uses_before = TIERS[index - 1]
+        where += f" AND p.page_ptr_id NOT IN ({before})"
+    paths = "".join(f"AND substr(w.path, 1, {len(path)}) <> %s " for path in hidden)
+    sql = (
+        f"SELECT p.page_ptr_id AS id FROM {PROJECTS} p "
+        f"JOIN wagtailcore_page w ON w.id = p.page_ptr_id "
+        f"WHERE {where} AND p.page_ptr_id <> %s AND w.live "
+        f"AND (w.expire_at IS NULL OR w.expire_at > %s) {paths}"
+        f"ORDER BY (SELECT COUNT(*) FROM {THEMES} t WHERE t.content_object_id = p.page_ptr_id "
+        f"AND t.tag_id IN ({OWN_THEMES})) DESC, "
+        f"(SELECT COUNT(*) FROM {GROUPS} g WHERE g.practiceprojectpage_id = p.page_ptr_id "
+        f"AND g.targetgroup_id IN ({OWN_GROUPS})) DESC, "
+        "p.year DESC, w.first_published_at DESC, p.page_ptr_id DESC LIMIT %s"
+    )
+    return sql, uses + uses_before
+
+
+def similar_projects(project, user, limit=3):
+    """Readable practice projects most like `project`, with what their cards show.
+
+    One statement for the ranking and the cards, then one per prefetched relation, shared with
+    the project itself (its themes and groups are prefetched here too, if not already).
+    """
+    hidden = hidden_paths(user)
+    now = timezone.now()
+    parts, params = [], []
+    for index in range(len(TIERS)):
+        sql, uses = _tier_sql(index, hidden)
+        parts.append(f"SELECT id FROM ({sql}) tier{index}")
+        params += [project.pk] * uses + [project.pk, now, *hidden, project.pk, project.pk, limit]
+    ranked = RawSQL(  # noqa: S611 - fixed fragments, values as parameters
+        f"SELECT id FROM ({' UNION ALL '.join(parts)}) tiers LIMIT %s", [*params, limit]
+    )
+    # The card data of `for_listing`, its prefetches done below together with the project's.
+    queryset = PracticeProjectPage.for_listing(PracticeProjectPage.objects.filter(pk__in=ranked))
+    pages = list(queryset.prefetch_related(None))
+    prefetch_related_objects([project, *pages], "themes", "target_groups")
+    # The same order again, from the prefetched themes and groups of the few winners.
+    themes = {theme.pk for theme in project.themes.all()}
+    groups = {group.pk for group in project.target_groups.all()}
+
+    def key(page):
+        shared_themes = sum(1 for theme in page.themes.all() if theme.pk in themes)
+        shared_groups = sum(1 for group in page.target_groups.all() if group.pk in groups)
+        published = page.first_published_at.timestamp() if page.first_published_at else 0
+        return (shared_themes, shared_groups, page.year or 0, published, page.pk)
+
+    return sorted(pages, key=key, reverse=True)
