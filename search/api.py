@@ -79,6 +79,8 @@ class SearchParams(Schema):
     kreis: str | None = None
     jahr: str | None = None
     zielgruppe: str | None = None
+    umkreis: str | None = None
+    km: str | None = None
     sortierung: str | None = None
     seite: str | None = None
 
@@ -95,7 +97,8 @@ def _bad_request(errors):
     summary="Inhalte suchen",
     description=(
         "Parameter wie auf /suche/: `q` (Suchbegriffe), `thema` (mehrfach), `typ`, `kommune`, "
-        "`kreis`, `jahr`, `zielgruppe`, `sortierung` (`relevanz` oder `neueste`), `seite`."
+        "`kreis`, `jahr`, `zielgruppe`, `umkreis` (Kommune, um die herum gesucht wird) mit `km` "
+        "(1 bis 300, sonst 25), `sortierung` (`relevanz` oder `neueste`), `seite`."
     ),
 )
 def search(request, params: Query[SearchParams]):

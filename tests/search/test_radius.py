@@ -34,7 +34,15 @@ def test_radius_narrows_results(client, located):
     assert titles(response) == ["Ferienbetreuung für Schulkinder", "Pflege von Angehörigen"]
     response = client.get("/suche/", {"q": "Pflege", "umkreis": "schwerte", "km": 50})
     assert titles(response) == []
-    assert client.get("/api/search/", {"umkreis": "bad-driburg", "km": 10}).status_code == 200
+    api = client.get("/api/search/", {"umkreis": "bad-driburg", "km": 10})
+    assert api.status_code == 200
+    assert [hit["title"] for hit in api.json()["results"]] == ["Ferienbetreuung für Schulkinder"]
+    assert client.get("/api/search/", {"umkreis": "bad-driburg", "km": 30}).json()["count"] == 2
+    bad = client.get("/api/search/", {"umkreis": "bad-driburg", "km": "weit"})
+    assert bad.status_code == 400 and bad.json()["errors"]
+    schema = client.get("/api/search/openapi.json").json()
+    documented = {p["name"] for p in schema["paths"]["/api/search/"]["get"]["parameters"]}
+    assert {"umkreis", "km"} <= documented
 
 
 @pytest.mark.parametrize(
