@@ -4,48 +4,16 @@ Handouts go into the course's private collection, so only its participants and t
 download them. Runs `ensure_roles()` so that groups, restrictions and the workflow exist.
 """
 
-from django.core.files.base import ContentFile
-from wagtail.documents import get_document_model
-
 from accounts.models import Handout, InternalAreaPage, InternalCoursePage, InternalMaterialPage
 from accounts.roles import ensure_roles, secure_course_section
 from demo.builders import ensure_child, publish
+from demo.documents import ensure_document
 from home.models import HomePage
 from knowledge.models import Course
 
 
 def paragraph(html):
     return {"type": "paragraph", "value": html}
-
-
-def simple_pdf(title, lines):
-    """A one-page PDF with a title and a few lines of text (Helvetica, no dependencies)."""
-    text = [f"BT /F1 16 Tf 56 780 Td ({title}) Tj ET"]
-    for number, line in enumerate(lines):
-        text.append(f"BT /F1 11 Tf 56 {750 - 18 * number} Td ({line}) Tj ET")
-    stream = "\n".join(text).encode("latin-1")
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    for offset in offsets:
-        out += b"%010d 00000 n \n" % offset
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    return bytes(out)
 
 
 HANDOUTS = [
@@ -70,17 +38,6 @@ HANDOUTS = [
         ],
     ),
 ]
-
-
-def ensure_handout(collection, title, filename, lines):
-    Document = get_document_model()
-    existing = Document.objects.filter(title=title).first()
-    if existing is not None:
-        return existing, False
-    document = Document(title=title, collection=collection)
-    document.file.save(filename, ContentFile(simple_pdf(title, lines)), save=False)
-    document.save()
-    return document, True
 
 
 def load(report):
@@ -125,7 +82,7 @@ def load(report):
             ],
         )
         for order, (title, filename, description, lines) in enumerate(HANDOUTS):
-            document, _ = ensure_handout(collection, title, filename, lines)
+            document, _ = ensure_document(title, filename, lines, collection)
             material.handouts.add(
                 Handout(document=document, description=description, sort_order=order)
             )

@@ -224,6 +224,15 @@ def test_projects_fill_every_section(demo, db):
         assert project.themes.exists() and project.target_groups.exists()
 
 
+def test_every_project_has_its_practice_paper(demo, db):
+    """The written paper as a public PDF (its text: tests/demo/test_documents.py)."""
+    projects = list(PracticeProjectPage.objects.live().select_related("practice_paper"))
+    assert projects and all(p.practice_paper_id for p in projects)
+    paper = projects[0].practice_paper
+    assert paper.title == f"Praxisarbeit: {projects[0].title}"
+    assert paper.filename.endswith(".pdf") and not paper.collection.get_view_restrictions()
+
+
 def test_footer_links_to_legal_pages(demo, db, client):
     footer = FooterLinks.objects.get()
     assert len(footer.page_ids) == 4

@@ -4,6 +4,9 @@ Each project is written like a good-practice entry: starting situation, goals, a
 pitfalls and partners. Texts are written for this demo; people and details are invented.
 """
 
+import re
+
+from demo.documents import ensure_document, wrapped
 from knowledge.models import PracticeProjectPage, TargetGroup
 
 from .common import ensure_themed_child
@@ -27,6 +30,7 @@ def load(report, index, municipalities, courses, managers):
         contact = managers.get(spec["municipality"])
         course = courses.get(spec.get("course"))
         fields = {name: html(spec[name]) for name in SECTIONS}
+        paper, _ = practice_paper(spec, place)
         _, created = ensure_themed_child(
             index,
             PracticeProjectPage,
@@ -44,6 +48,28 @@ def load(report, index, municipalities, courses, managers):
             target_groups=[groups[slug] for slug in spec["target_groups"]],
             is_archived=spec.get("archived", False),
             archived_note=spec.get("archived_note", ""),
+            practice_paper=paper,
             **fields,
         )
         report(f"Praxisprojekt {spec['title']}", created)
+
+
+PAPER_HEADINGS = {
+    "starting_situation": "Ausgangslage",
+    "goals": "Ziele",
+    "approach": "Vorgehen",
+    "results": "Ergebnisse",
+    "lessons_learned": "Stolpersteine",
+}
+
+
+def practice_paper(spec, place):
+    """The written practice paper of the certificate course, as a one-page PDF."""
+    paragraphs = [f"Praxisarbeit im Zertifikatskurs Kommunales Familienmanagement, {place.name}"]
+    paragraphs.append(spec["summary"])
+    for name, heading in PAPER_HEADINGS.items():
+        text = re.sub(r"<[^>]+>", " ", spec[name])
+        paragraphs.append(f"{heading}: {' '.join(text.split())}")
+    return ensure_document(
+        f"Praxisarbeit: {spec['title']}", f"praxisarbeit-{spec['slug']}.pdf", wrapped(paragraphs)
+    )
