@@ -32,6 +32,9 @@ MAX_GROUPS = 32
 MAX_TERMS = 200
 # Column weights for SQLite's bm25: title, summary, meta (themes, place), body, documents.
 BM25_WEIGHTS = "10.0, 5.0, 4.0, 1.0, 0.4"
+# The words as typed outrank their compound parts, synonyms and spelling variants.
+EXACT_BOOST = 2
+PG_SCORE = f"ts_rank(e.search_vector, q.query) + {EXACT_BOOST} * ts_rank(e.search_vector, q.exact)"
 SNIPPET_WORDS = 30
 SNIPPET_SCAN = 4000  # characters of each text searched for the snippet
 FACET_ORDER = ["typ", "thema", "kreis", "kommune", "jahr", "zielgruppe"]
@@ -119,8 +122,17 @@ def _usable(term):
 
 
 def fts5_expression(groups):
-    """An FTS5 MATCH expression: every term a quoted string, OR-combined (bm25 rewards more)."""
-    return " OR ".join('"' + term.replace('"', '""') + '"' for group in groups for term in group)
+    """An FTS5 MATCH expression: every term a quoted string, OR-combined (bm25 rewards more).
+
+    The word as typed (the first term of its group) is repeated: bm25 sums over the phrases
+    of the query, so it then weighs EXACT_BOOST + 1 times as much as a compound part, synonym
+    or spelling variant.
+    """
+    terms = []
+    for group in groups:
+        terms.extend(group)
+        terms.extend(group[:1] * EXACT_BOOST)
+    return " OR ".join('"' + term.replace('"', '""') + '"' for term in terms)
 
 
 # --- SQL --------------------------------------------------------------------------------------
@@ -130,8 +142,10 @@ def _match_sql(groups):
     """SQL and params of a subquery (page_id, score) of the matching pages, higher = better."""
     if is_postgres():
         terms = [term for group in groups for term in group]
+        exact = [group[0] for group in groups]
         tsquery = " || ".join(["plainto_tsquery('simple', %s)"] * len(terms))
-        return f"(SELECT {tsquery} AS query) q", terms
+        exact_tsquery = " || ".join(["plainto_tsquery('simple', %s)"] * len(exact))
+        return f"(SELECT {tsquery} AS query, {exact_tsquery} AS exact) q", [*terms, *exact]
     sql = (
         f"(SELECT rowid AS page_id, -bm25({FTS_TABLE}, {BM25_WEIGHTS}) AS score "
         f"FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s) m"
@@ -189,7 +203,7 @@ def _matches_sql(groups, filters, user, now, ranked_ids=None):
     match_sql, match_params = _match_sql(groups)
     if is_postgres():
         sql = (
-            f"SELECT {columns.format(score='ts_rank(e.search_vector, q.query)')} "
+            f"SELECT {columns.format(score=PG_SCORE)} "
             f"FROM search_searchentry e, {match_sql} "
             f"WHERE e.search_vector @@ q.query AND {where}"
         )
