@@ -1,3 +1,4 @@
+import logging
 from importlib import import_module
 
 from django.core.management.base import BaseCommand
@@ -21,9 +22,18 @@ class Command(BaseCommand):
                 created.append(label)
 
         # One index update per object at the end, not one per save: keeps loading fast.
-        with transaction.atomic(), deferred_indexing():
-            for module in MODULES:
-                import_module(module).load(report)
+        # Wagtail's audit line per page and revision ("Page created", "Published") is left out
+        # unless asked for with -v 2: the summary below says what happened.
+        audit = logging.getLogger("wagtail")
+        level = audit.level
+        if options["verbosity"] < 2:
+            audit.setLevel(logging.WARNING)
+        try:
+            with transaction.atomic(), deferred_indexing():
+                for module in MODULES:
+                    import_module(module).load(report)
+        finally:
+            audit.setLevel(level)
 
         verbosity = options["verbosity"]
         if verbosity > 1:
