@@ -28,6 +28,7 @@ django.setup()
 from django.contrib.auth.models import AnonymousUser  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
+from django.http import QueryDict  # noqa: E402
 from django.test import Client  # noqa: E402
 
 from knowledge.models import PracticeProjectPage  # noqa: E402
@@ -115,10 +116,14 @@ def main():
         samples = []
         for query in queries:
             for filters in FILTERS:
+                # Parameters as a request carries them (a QueryDict: lists for `thema`).
+                params = QueryDict(mutable=True)
+                params.update({"q": query, **filters})
                 for _ in range(args.repeat):
                     started = time.perf_counter()
-                    service.search({"q": query, **filters}, anonymous, log=False)
+                    result = service.search(params, anonymous, log=False)
                     samples.append((time.perf_counter() - started) * 1000)
+                    assert not result.errors, (query, filters, result.errors)
         rows.append((f"engine {kind}", samples))
 
     print(f"load average: {' '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} CPUs")

@@ -35,6 +35,8 @@ BM25_WEIGHTS = "10.0, 5.0, 4.0, 1.0, 0.4"
 # The words as typed outrank their compound parts, synonyms and spelling variants.
 EXACT_BOOST = 2
 PG_SCORE = f"ts_rank(e.search_vector, q.query) + {EXACT_BOOST} * ts_rank(e.search_vector, q.exact)"
+# Every word without variants: the words as typed are the whole query, one ranking suffices.
+PG_SCORE_EXACT_ONLY = "ts_rank(e.search_vector, q.query)"
 SNIPPET_WORDS = 30
 SNIPPET_SCAN = 4000  # characters of each text searched for the snippet
 FACET_ORDER = ["typ", "thema", "kreis", "kommune", "jahr", "zielgruppe"]
@@ -138,6 +140,10 @@ def fts5_expression(groups):
 # --- SQL --------------------------------------------------------------------------------------
 
 
+def _pg_score(groups):
+    return PG_SCORE_EXACT_ONLY if all(len(group) == 1 for group in groups) else PG_SCORE
+
+
 def _match_sql(groups):
     """SQL and params of a subquery (page_id, score) of the matching pages, higher = better."""
     if is_postgres():
@@ -203,7 +209,7 @@ def _matches_sql(groups, filters, user, now, ranked_ids=None):
     match_sql, match_params = _match_sql(groups)
     if is_postgres():
         sql = (
-            f"SELECT {columns.format(score=PG_SCORE)} "
+            f"SELECT {columns.format(score=_pg_score(groups))} "
             f"FROM search_searchentry e, {match_sql} "
             f"WHERE e.search_vector @@ q.query AND {where}"
         )
