@@ -24,6 +24,8 @@ if os.environ.get("LOADTEST_LOCUST_CHILD"):
 
     class Visitor(FastHttpUser):
         wait_time = between(0.1, 0.5)
+        # As behind the TLS-terminating load balancer (see server.production_env).
+        default_headers = {"X-Forwarded-Proto": "https"}
 
         def get(self, path, name):
             with self.client.get(path, name=name, catch_response=True) as response:

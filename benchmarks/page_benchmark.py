@@ -60,7 +60,7 @@ def summary(label, latencies, seconds, errors, cpu=None):
 def fetch(host, port, path):
     request = (
         f"GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n"
-        "User-Agent: page-benchmark\r\n\r\n"
+        "User-Agent: page-benchmark\r\nX-Forwarded-Proto: https\r\n\r\n"
     ).encode()
     with socket.create_connection((host, port)) as sock:
         sock.sendall(request)
@@ -150,7 +150,7 @@ def query_counts(paths):
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
-    client = Client(HTTP_HOST="127.0.0.1")
+    client = Client(HTTP_HOST="127.0.0.1", HTTP_X_FORWARDED_PROTO="https")
     counts = {}
     for label, path in [("home page /", "/"), ("practice-project page", paths[0])]:
         client.get(path)

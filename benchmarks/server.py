@@ -26,6 +26,9 @@ def production_env(**extra):
         "DJANGO_ALLOWED_HOSTS": os.environ.get("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost"),
         "DJANGO_SECRET_KEY": os.environ.get("DJANGO_SECRET_KEY") or secrets.token_urlsafe(50),
         "LOG_LEVEL": "WARNING",
+        # The load generator plays the TLS-terminating load balancer: it sends
+        # X-Forwarded-Proto: https, so the HTTPS redirect does not apply.
+        "DJANGO_BEHIND_TLS_PROXY": "true",
         **extra,
     }
     return env

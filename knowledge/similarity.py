@@ -9,8 +9,8 @@ before a later tier once the list is full: at scale the first tier does, and it 
 fraction of the related pages.
 """
 
+from django.db import connection
 from django.db.models import prefetch_related_objects
-from django.db.models.expressions import RawSQL
 from django.utils import timezone
 
 from .access import hidden_paths
@@ -72,8 +72,8 @@ def _tier_sql(index, hidden):
 def similar_projects(project, user, limit=3):
     """Readable practice projects most like `project`, with what their cards show.
 
-    One statement for the ranking and the cards, then one per prefetched relation, shared with
-    the project itself (its themes and groups are prefetched here too, if not already).
+    One statement for the ranking, one for the cards, then one per prefetched relation, shared
+    with the project itself (its themes and groups are prefetched here too, if not already).
     """
     hidden = hidden_paths(user)
     now = timezone.now()
@@ -82,10 +82,13 @@ def similar_projects(project, user, limit=3):
         sql, uses = _tier_sql(index, hidden)
         parts.append(f"SELECT id FROM ({sql}) tier{index}")
         params += [project.pk] * uses + [project.pk, now, *hidden, project.pk, project.pk, limit]
-    ranked = RawSQL(  # noqa: S611 - fixed fragments, values as parameters
-        f"SELECT id FROM ({' UNION ALL '.join(parts)}) tiers LIMIT %s", [*params, limit]
-    )
-    # The card data of `for_listing`, its prefetches done below together with the project's.
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT id FROM ({' UNION ALL '.join(parts)}) tiers LIMIT %s", [*params, limit]
+        )
+        ranked = [row[0] for row in cursor.fetchall()]
+    # The card data of `for_listing` by id (as a subquery, PostgreSQL would scan every page),
+    # its prefetches done below together with the project's.
     queryset = PracticeProjectPage.for_listing(PracticeProjectPage.objects.filter(pk__in=ranked))
     pages = list(queryset.prefetch_related(None))
     prefetch_related_objects([project, *pages], "themes", "target_groups")

@@ -22,6 +22,7 @@ print(json.dumps({
     "search_urls": settings.WAGTAILSEARCH_BACKENDS["default"].get("URLS"),
     "index_prefix": settings.WAGTAILSEARCH_BACKENDS["default"].get("INDEX_PREFIX"),
     "hosts": settings.ALLOWED_HOSTS, "debug": settings.DEBUG,
+    "db_options": db.get("OPTIONS", {}).get("options", ""),
     "language": settings.LANGUAGE_CODE, "tz": settings.TIME_ZONE,
 }))
 """
@@ -72,6 +73,7 @@ def test_services_come_from_the_environment():
         ELASTICSEARCH_URL="http://search.example:9200",
     )
     assert conf["engine"] == "django.db.backends.postgresql"
+    assert conf["db_options"] == "-c jit=off"  # compiling costs web queries seconds
     assert (conf["host"], conf["name"]) == ("db.example", "famnrw")
     assert conf["cache"] == "operations.cache_backends.ResilientRedisCache"
     assert conf["cache_location"] == "redis://cache.example:6379/1"
