@@ -46,7 +46,10 @@ if os.environ.get("LOADTEST_LOCUST_CHILD"):
 
         @task(1)
         def theme_page(self):
-            self.get(f"/themen/{random.choice(THEMES)}/", "theme page")
+            if THEMES:
+                self.get(random.choice(THEMES), "theme page")
+            else:
+                self.project_page()
 
         @task(2)
         def search_page(self):
@@ -91,14 +94,19 @@ if os.environ.get("LOADTEST_LOCUST_CHILD"):
 
 
 def sample_urls():
-    """A few hundred project URLs and the theme slugs, read from the database."""
+    """A few hundred project URLs and the theme page URLs, read from the database.
+
+    Theme pages only where the site has a theme overview (a bare benchmark database has not).
+    """
     import django
 
     django.setup()
-    from knowledge.models import PracticeProjectPage, Theme
+    from knowledge.models import PracticeProjectPage, Theme, ThemeIndexPage
 
     pages = PracticeProjectPage.objects.live().only("id", "url_path", "path", "depth")[:500]
-    return [page.get_url() for page in pages], list(Theme.objects.values_list("slug", flat=True))
+    overview = ThemeIndexPage.objects.live().order_by("pk").first()
+    slugs = Theme.objects.values_list("slug", flat=True) if overview else []
+    return [page.get_url() for page in pages], [f"{overview.url}{slug}/" for slug in slugs]
 
 
 def main():
