@@ -22,51 +22,45 @@ GROUPS = PracticeProjectPage.target_groups.through._meta.db_table
 
 # The project's own themes and groups, by subquery: they are prefetched afterwards, together
 # with those of the similar projects, in one query per relation.
-OWN_THEMES = f"SELECT tag_id FROM {THEMES} WHERE content_object_id = %s"
-OWN_GROUPS = f"SELECT targetgroup_id FROM {GROUPS} WHERE practiceprojectpage_id = %s"
+OWN_THEMES = f"SELECT tag_id FROM {THEMES} WHERE content_object_id = %(project)s"
+OWN_GROUPS = f"SELECT targetgroup_id FROM {GROUPS} WHERE practiceprojectpage_id = %(project)s"
 SHARING_EVERY_THEME = (
     f"SELECT content_object_id FROM {THEMES} WHERE tag_id IN ({OWN_THEMES}) "
     f"GROUP BY content_object_id "
-    f"HAVING COUNT(*) = (SELECT COUNT(*) FROM {THEMES} WHERE content_object_id = %s)"
+    f"HAVING COUNT(*) = (SELECT COUNT(*) FROM {THEMES} WHERE content_object_id = %(project)s)"
 )
 SHARING_EVERY_GROUP = (
     f"SELECT practiceprojectpage_id FROM {GROUPS} WHERE targetgroup_id IN ({OWN_GROUPS}) "
     f"GROUP BY practiceprojectpage_id "
-    f"HAVING COUNT(*) = (SELECT COUNT(*) FROM {GROUPS} WHERE practiceprojectpage_id = %s)"
+    f"HAVING COUNT(*) = (SELECT COUNT(*) FROM {GROUPS} WHERE practiceprojectpage_id = %(project)s)"
 )
 SHARING_ANY = (
     f"SELECT content_object_id FROM {THEMES} WHERE tag_id IN ({OWN_THEMES}) "
     f"UNION SELECT practiceprojectpage_id FROM {GROUPS} WHERE targetgroup_id IN ({OWN_GROUPS})"
 )
-# (candidates, how many times the statement takes the project's id)
-TIERS = [
-    (f"{SHARING_EVERY_THEME} INTERSECT {SHARING_EVERY_GROUP}", 4),
-    (SHARING_EVERY_THEME, 2),
-    (SHARING_ANY, 2),
-]
+TIERS = [f"{SHARING_EVERY_THEME} INTERSECT {SHARING_EVERY_GROUP}", SHARING_EVERY_THEME, SHARING_ANY]
 
 
 def _tier_sql(index, hidden):
     """The candidates of one tier without those of the tier before, best first."""
-    candidates, uses = TIERS[index]
-    where = f"p.page_ptr_id IN ({candidates})"
-    uses_before = 0
+    where = f"p.page_ptr_id IN ({TIERS[index]})"
     if index:
-        before, uses_before = TIERS[index - 1]
-        where += f" AND p.page_ptr_id NOT IN ({before})"
-    paths = "".join(f"AND substr(w.path, 1, {len(path)}) <> %s " for path in hidden)
-    sql = (
+        where += f" AND p.page_ptr_id NOT IN ({TIERS[index - 1]})"
+    paths = "".join(
+        f"AND substr(w.path, 1, {len(path)}) <> %(hidden{number})s "
+        for number, path in enumerate(hidden)
+    )
+    return (
         f"SELECT p.page_ptr_id AS id FROM {PROJECTS} p "
         f"JOIN wagtailcore_page w ON w.id = p.page_ptr_id "
-        f"WHERE {where} AND p.page_ptr_id <> %s AND w.live "
-        f"AND (w.expire_at IS NULL OR w.expire_at > %s) {paths}"
+        f"WHERE {where} AND p.page_ptr_id <> %(project)s AND w.live "
+        f"AND (w.expire_at IS NULL OR w.expire_at > %(now)s) {paths}"
         f"ORDER BY (SELECT COUNT(*) FROM {THEMES} t WHERE t.content_object_id = p.page_ptr_id "
         f"AND t.tag_id IN ({OWN_THEMES})) DESC, "
         f"(SELECT COUNT(*) FROM {GROUPS} g WHERE g.practiceprojectpage_id = p.page_ptr_id "
         f"AND g.targetgroup_id IN ({OWN_GROUPS})) DESC, "
-        "p.year DESC, w.first_published_at DESC, p.page_ptr_id DESC LIMIT %s"
+        "p.year DESC, w.first_published_at DESC, p.page_ptr_id DESC LIMIT %(limit)s"
     )
-    return sql, uses + uses_before
 
 
 def similar_projects(project, user, limit=3):
@@ -76,15 +70,14 @@ def similar_projects(project, user, limit=3):
     with the project itself (its themes and groups are prefetched here too, if not already).
     """
     hidden = hidden_paths(user)
-    now = timezone.now()
-    parts, params = [], []
-    for index in range(len(TIERS)):
-        sql, uses = _tier_sql(index, hidden)
-        parts.append(f"SELECT id FROM ({sql}) tier{index}")
-        params += [project.pk] * uses + [project.pk, now, *hidden, project.pk, project.pk, limit]
+    params = {"project": project.pk, "now": timezone.now(), "limit": limit}
+    params.update((f"hidden{number}", path) for number, path in enumerate(hidden))
+    parts = [
+        f"SELECT id FROM ({_tier_sql(index, hidden)}) tier{index}" for index in range(len(TIERS))
+    ]
     with connection.cursor() as cursor:
         cursor.execute(
-            f"SELECT id FROM ({' UNION ALL '.join(parts)}) tiers LIMIT %s", [*params, limit]
+            f"SELECT id FROM ({' UNION ALL '.join(parts)}) tiers LIMIT %(limit)s", params
         )
         ranked = [row[0] for row in cursor.fetchall()]
     # The card data of `for_listing` by id (as a subquery, PostgreSQL would scan every page),
