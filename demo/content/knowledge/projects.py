@@ -4,7 +4,7 @@ Each project is written like a good-practice entry: starting situation, goals, a
 pitfalls and partners. Texts are written for this demo; people and details are invented.
 """
 
-import re
+from django.utils.html import strip_tags
 
 from demo.documents import ensure_document, wrapped
 from knowledge.models import PracticeProjectPage, TargetGroup
@@ -68,7 +68,7 @@ def practice_paper(spec, place):
     paragraphs = [f"Praxisarbeit im Zertifikatskurs Kommunales Familienmanagement, {place.name}"]
     paragraphs.append(spec["summary"])
     for name, heading in PAPER_HEADINGS.items():
-        text = re.sub(r"<[^>]+>", " ", spec[name])
+        text = strip_tags(spec[name].replace("<", " <"))  # words never run together
         paragraphs.append(f"{heading}: {' '.join(text.split())}")
     return ensure_document(
         f"Praxisarbeit: {spec['title']}", f"praxisarbeit-{spec['slug']}.pdf", wrapped(paragraphs)
