@@ -135,9 +135,11 @@ class Places(Resolver):
         self.by_name = {m.name.casefold(): m for m in Municipality.objects.all()}
         self.slugs = set(Municipality.objects.values_list("slug", flat=True))
 
-    def _create(self, name, kind):
+    def _create(self, name, kind, kreis=None):
         label = "Kreis" if kind == Municipality.Kind.DISTRICT else "Kommune"
-        place = Municipality(name=name, kind=kind, slug=self._slug(name))
+        place = Municipality(name=name, kind=kind, slug=self._slug(name), kreis=kreis)
+        # One insert, no later update: saving a known municipality again makes the search
+        # reindex all of its pages when the transaction commits (`search.signals`).
         if not self.dry_run:
             place.save()
         self.by_name[name.casefold()] = place
@@ -170,12 +172,8 @@ class Places(Resolver):
                 if row.municipality.casefold().startswith("kreis ")
                 else Municipality.Kind.CITY
             )
-            place = self._create(row.municipality, kind)
-            if kreis is not None and kreis is not place and not place.is_district:
-                place.kreis = kreis
-                if not self.dry_run:
-                    place.save(update_fields=["kreis"])
-            return place
+            belongs_to = kreis if kind != Municipality.Kind.DISTRICT else None
+            return self._create(row.municipality, kind, kreis=belongs_to)
         if kreis is None or kreis is place or kreis.pk == place.pk:
             return place
         if place.kreis_id is None and not place.is_district:

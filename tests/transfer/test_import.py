@@ -1,5 +1,7 @@
 """The import service and command: creating, updating and leaving practice projects alone."""
 
+import io
+
 import pytest
 from django.core.management import call_command
 from wagtail.models import Page, Revision
@@ -138,3 +140,38 @@ def test_command_prints_summary(projects_index, tmp_path, capsys):
     out, err = capsys.readouterr()
     assert "1 angelegt, 0 aktualisiert, 0 unverändert, 1 fehlerhaft" in out
     assert "Zeile 3, Spalte „themes“: Unbekannte Themen: „Raumfahrt“" in err
+
+
+def test_bulk_created_pages_are_complete_wagtail_pages(projects_index):
+    from django.core.management import call_command as command
+    from wagtail.models import PageLogEntry
+
+    rows = [project_row(title=f"Projekt {n}", external_id=f"P-{n}") for n in range(3)]
+    report = run(rows, publish=True)
+    assert report.created == 3
+    for page in PracticeProjectPage.objects.all():
+        revision = page.get_latest_revision()
+        assert page.live_revision_id == revision.pk
+        assert page.first_published_at and page.last_published_at
+        assert page.get_latest_revision_as_object().title == page.title
+        actions = set(PageLogEntry.objects.filter(page=page).values_list("action", flat=True))
+        assert actions == {"wagtail.create", "wagtail.publish"}
+    assert Page.find_problems() == ([], [], [], [], [])
+    out = io.StringIO()
+    command("fixtree", stdout=out)
+    assert "No problems found." in out.getvalue()
+
+
+def test_new_municipality_is_saved_once_with_its_kreis(projects_index, monkeypatch):
+    saves, save = [], Municipality.save
+
+    def recording_save(self, *args, **kwargs):
+        saves.append(kwargs)
+        return save(self, *args, **kwargs)
+
+    monkeypatch.setattr(Municipality, "save", recording_save)
+    report = run([project_row(municipality="Brakel", kreis="Kreis Höxter")], publish=True)
+    assert report.ok, report.errors
+    assert Municipality.objects.get(name="Brakel").kreis.name == "Kreis Höxter"
+    # An update save would make the site search reindex every page of the municipality.
+    assert all("update_fields" not in kwargs for kwargs in saves)
