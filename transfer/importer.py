@@ -17,6 +17,8 @@ from pathlib import Path
 from django.contrib.contenttypes.models import ContentType
 from django.core.files import File
 from django.db import DatabaseError, connection, transaction
+from django.db.models import CharField, OuterRef, Subquery
+from django.db.models.functions import Cast
 from django.db.models.signals import post_save
 from django.utils import timezone
 from wagtail.documents import get_document_model
@@ -627,8 +629,20 @@ class Creator:
             page.latest_revision = revision
             if self.publish:
                 page.live_revision = revision
-        fields = ["latest_revision", "live_revision"] if self.publish else ["latest_revision"]
-        Page.objects.bulk_update(pages, fields, batch_size=250)
+        # Each new page has exactly one revision: one UPDATE finds it, where bulk_update
+        # would build a CASE expression of 500 branches (in Python) per field.
+        first_revision = Subquery(
+            Revision.objects.filter(
+                base_content_type=self.page_content_type,
+                object_id=Cast(OuterRef("pk"), CharField()),
+            )
+            .order_by("pk")
+            .values("pk")[:1]
+        )
+        links = {"latest_revision_id": first_revision}
+        if self.publish:
+            links["live_revision_id"] = first_revision
+        Page.objects.filter(pk__in=[page.pk for page in pages]).update(**links)
         through = PracticeProjectPage.target_groups.through
         themes, groups, logs = [], [], []
         actions = ["wagtail.create"] + (["wagtail.publish"] if self.publish else [])
