@@ -10,7 +10,6 @@ import heapq
 import json
 import logging
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -21,6 +20,7 @@ from django.utils.safestring import mark_safe
 
 from knowledge.access import hidden_paths
 
+from . import facets as facet_masks
 from . import registry
 from .analysis import analyse_word, fold, index_terms, query_groups, spelling_variants
 from .indexing import FTS_TABLE, is_postgres
@@ -193,9 +193,9 @@ def _conditions(filters, user, now):
 
 
 def _matches_sql(groups, filters, user, now, ranked_ids=None):
-    """One statement listing every match: (page id, score, sort key, facet codes)."""
+    """One statement listing every match as (score, sort key, page id): narrow rows."""
     where, params = _conditions(filters, user, now)
-    columns = "e.page_id, {score}, e.sort_key, e.facet_codes"
+    columns = "{score}, e.sort_key, e.page_id"
     if ranked_ids is not None:
         placeholders = ",".join(["%s"] * len(ranked_ids)) or "NULL"
         sql = (
@@ -256,9 +256,9 @@ def _facets(counter):
 def run(query, filters, user, sort="relevanz", offset=0, limit=10, ranked_ids=None):
     """Search the index; returns hits of the requested slice, the total count and facets.
 
-    One statement lists every match with its score, sort key and facet codes (narrow rows);
-    counting facets and picking the top hits happen here, a second statement fetches the text
-    of the hits shown. The cost grows with the matches, not with the pages shown.
+    One statement lists every match with its score and sort key (narrow rows); facets are
+    counted on the bit masks of `search.facets` and the top hits picked here; a second statement
+    fetches the text of the hits shown. The cost grows with the matches, not with the pages shown.
     """
     groups = analyse(query) if query and query.strip() else []
     if query and query.strip() and not groups and ranked_ids is None:
@@ -270,16 +270,15 @@ def run(query, filters, user, sort="relevanz", offset=0, limit=10, ranked_ids=No
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         rows = cursor.fetchall()
-        # One join and one split: counting stays in C even for thousands of matches.
-        counter = Counter(" ".join([row[3] for row in rows]).split())
+        counts = facet_masks.count([row[2] for row in rows], cursor)
         if ranked_ids is not None:
             rank = {pk: -position for position, pk in enumerate(ranked_ids)}
-            rows = [(pk, rank.get(pk, -len(rank)), key, codes) for pk, _s, key, codes in rows]
+            rows = [(rank.get(pk, -len(rank)), key, pk) for _score, key, pk in rows]
+        # Tuples compare in C: score, then newer first, then the higher page id.
         if sort == "neueste":
-            top = heapq.nlargest(offset + limit, rows, key=lambda r: (r[2] or 0, r[0]))
-        else:
-            top = heapq.nlargest(offset + limit, rows, key=lambda r: (r[1], r[2] or 0, r[0]))
-        ranked = [row[0] for row in top[offset:]]
+            rows = [(key, pk) for _score, key, pk in rows]
+        top = heapq.nlargest(offset + limit, rows)
+        ranked = [row[-1] for row in top[offset:]]
         details = {}
         if ranked:
             placeholders = ",".join(["%s"] * len(ranked))
@@ -292,7 +291,7 @@ def run(query, filters, user, sort="relevanz", offset=0, limit=10, ranked_ids=No
             details = {row[0]: row for row in cursor.fetchall()}
     terms = {term for group in groups for term in group}
     hits = _hits([details[pk] for pk in ranked if pk in details], terms)
-    return Outcome(len(rows), hits, _facets(counter), terms, groups)
+    return Outcome(len(rows), hits, _facets(counts), terms, groups)
 
 
 def _hits(rows, terms):

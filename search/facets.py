@@ -1,4 +1,21 @@
-"""How an entry's facet values are stored for counting: `facet=value` tokens in one column."""
+# ruff: noqa: S608 - SQL is assembled from fixed fragments; every value is a bound parameter.
+"""Facet values of the index entries: stored as `facet=value` tokens, counted with bit masks.
+
+Counting the facets of 9,000 matches token by token costs more than the match itself. Each
+process instead keeps one bit mask per facet value (bit n set: page n has the value); the counts
+for a result are then one AND and one popcount per value. The masks follow the index through
+`IndexState.token`, which every index write changes in the same transaction: a process reloads
+its masks when it sees a token it has not loaded.
+"""
+
+import threading
+import uuid
+from collections import defaultdict
+
+from django.db import connection
+
+_lock = threading.Lock()
+_loaded = {}  # database alias -> (token, {code: mask})
 
 
 def facet_codes(kind, municipality_slug, kreis_slug, year, themes, target_groups):
@@ -13,3 +30,56 @@ def facet_codes(kind, municipality_slug, kreis_slug, year, themes, target_groups
     codes += [f"thema={slug}" for slug in dict.fromkeys(themes)]
     codes += [f"zielgruppe={slug}" for slug in dict.fromkeys(target_groups)]
     return " ".join(codes)
+
+
+def index_changed(cursor):
+    """Give the index a new token; call inside the transaction of every index write."""
+    token = uuid.uuid4().hex
+    cursor.execute("UPDATE search_indexstate SET token = %s WHERE id = 1", [token])
+    if cursor.rowcount == 0:
+        cursor.execute("INSERT INTO search_indexstate (id, token) VALUES (1, %s)", [token])
+
+
+def count(page_ids, cursor):
+    """{facet code: number of the given pages with it}; the pages must be in the index."""
+    if not page_ids:
+        return {}
+    matched = bytearray((max(page_ids) >> 3) + 1)
+    for page_id in page_ids:
+        matched[page_id >> 3] |= 1 << (page_id & 7)
+    selection = int.from_bytes(matched, "little")
+    counts = {}
+    for code, mask in _masks(cursor).items():
+        if n := (mask & selection).bit_count():
+            counts[code] = n
+    return counts
+
+
+def _masks(cursor):
+    cursor.execute("SELECT token FROM search_indexstate WHERE id = 1")
+    row = cursor.fetchone()
+    token = row[0] if row else None
+    alias = connection.alias
+    loaded = _loaded.get(alias)
+    if token is not None and loaded is not None and loaded[0] == token:
+        return loaded[1]
+    masks = _load(cursor)
+    if token is not None:
+        with _lock:
+            _loaded[alias] = (token, masks)
+    return masks
+
+
+def _load(cursor):
+    cursor.execute("SELECT page_id, facet_codes FROM search_searchentry")
+    members = defaultdict(list)
+    for page_id, codes in cursor.fetchall():
+        for code in codes.split():
+            members[code].append(page_id)
+    masks = {}
+    for code, page_ids in members.items():
+        bits = bytearray((max(page_ids) >> 3) + 1)
+        for page_id in page_ids:
+            bits[page_id >> 3] |= 1 << (page_id & 7)
+        masks[code] = int.from_bytes(bits, "little")
+    return masks

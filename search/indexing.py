@@ -17,7 +17,7 @@ from wagtail.models import Page, PageViewRestriction, Site
 from . import registry
 from .analysis import index_terms
 from .documents import documents_text
-from .facets import facet_codes
+from .facets import facet_codes, index_changed
 from .models import SearchEntry, SearchEntryTag, SearchEntryText, SearchTerm
 
 FTS_TABLE = "search_fts"
@@ -215,6 +215,7 @@ def _write(rows):
     )
     analysed = [(entry, _analysed(document)) for entry, document in rows]
     with connection.cursor() as cursor:
+        index_changed(cursor)
         if is_postgres():
             vector = " || ".join(
                 f"setweight(to_tsvector('simple', %s), '{weight}')" for weight in PG_WEIGHTS
@@ -247,6 +248,8 @@ def remove_pages(page_ids):
         for chunk in _chunks(page_ids, BATCH):
             old = _old_terms(chunk)
             _delete_rows(chunk)
+            with connection.cursor() as cursor:
+                index_changed(cursor)
             delta = Counter()
             for terms in old.values():
                 delta.subtract(terms)
@@ -306,6 +309,7 @@ def clear():
         SearchEntryText.objects.all().delete()
         SearchEntry.objects.all().delete()
         SearchTerm.objects.all().delete()
-        if not is_postgres():
-            with connection.cursor() as cursor:
+        with connection.cursor() as cursor:
+            index_changed(cursor)
+            if not is_postgres():
                 cursor.execute(f"DELETE FROM {FTS_TABLE}")

@@ -157,3 +157,12 @@ class SearchQueryLog(models.Model):
 
     def __str__(self):
         return self.query
+
+
+class IndexState(models.Model):
+    """One row: a token that every write to the search index changes (see `search.facets`)."""
+
+    token = models.CharField(max_length=32)
+
+    def __str__(self):
+        return self.token
