@@ -300,7 +300,23 @@ def rebuild(progress=None):
         count += index_pages(chunk)
         if progress:
             progress(count)
+    _settle()
     return count
+
+
+def _settle():
+    """After a rebuild: fresh planner statistics and a merged full-text index.
+
+    With the statistics of an empty index PostgreSQL picks poor plans (a rare word with a theme
+    filter took 21 ms instead of 2 ms at 10,000 pages); the GIN pending list and FTS5's
+    segments from the batched inserts are merged for the same reason.
+    """
+    with connection.cursor() as cursor:
+        if is_postgres():
+            cursor.execute("SELECT gin_clean_pending_list('search_entry_vector_gin')")
+            cursor.execute("ANALYZE search_searchentry, search_searchentrytag, search_searchterm")
+        else:
+            cursor.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('optimize')")
 
 
 def clear():
