@@ -101,6 +101,9 @@ def main():
                 for filters in FILTERS:
                     samples += timed(client, url, {"q": query, **filters}, args.repeat)
             rows.append((f"{label} {kind}", samples))
+        # The target's measure: frequent, rare and no-hit queries together.
+        mix = [value for name, values in rows[-len(QUERIES) :] for value in values]
+        rows.append((f"{label} mix", mix))
     for url, label in (("/suche/", "page"), ("/api/search/", "api")):
         samples = []
         for filters in FILTERS:

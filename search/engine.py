@@ -128,12 +128,14 @@ def fts5_expression(groups):
 
     The word as typed (the first term of its group) is repeated: bm25 sums over the phrases
     of the query, so it then weighs EXACT_BOOST + 1 times as much as a compound part, synonym
-    or spelling variant.
+    or spelling variant. Without variants in any group the repetition would scale every score
+    alike, so it is left out: each phrase costs bm25 a pass over its matches.
     """
+    boost = EXACT_BOOST if any(len(group) > 1 for group in groups) else 0
     terms = []
     for group in groups:
         terms.extend(group)
-        terms.extend(group[:1] * EXACT_BOOST)
+        terms.extend(group[:1] * boost)
     return " OR ".join('"' + term.replace('"', '""') + '"' for term in terms)
 
 
