@@ -1,12 +1,16 @@
 # ruff: noqa: S608 - SQL is assembled from table names and placeholders; values are parameters.
 """'Ähnliche Praxisprojekte': shared themes first, then shared target groups, newest first.
 
-Ranked in SQL over the link tables, each candidate scored by two index lookups. Candidates come
-in tiers: the pages sharing every theme and every target group, then every theme, then anything.
-Every page of a tier outranks every page outside it, so when a tier fills the list the answer is
-exact. The tiers are chained with UNION ALL under one LIMIT, and both SQLite and PostgreSQL stop
-before a later tier once the list is full: at scale the first tier does, and it holds a small
-fraction of the related pages.
+Ranked in SQL over the link tables. Candidates come in tiers: the pages sharing every theme and
+every target group, then every theme, then anything. Every page of a tier outranks every page
+outside it, so when a tier fills the list the answer is exact. The tiers are chained with UNION
+ALL under one LIMIT, and both SQLite and PostgreSQL stop before a later tier once the list is
+full: at scale the first tier does, and it holds a small fraction of the related pages.
+
+The two sets the tiers are made of (pages sharing every theme, pages sharing every group) are
+common table expressions, computed once per statement rather than once per use. Within a tier
+the scores that are equal by construction are not computed: in the first tier every candidate
+shares all themes and groups, in the second all themes, so only the third counts both.
 """
 
 from django.db import connection
@@ -24,42 +28,61 @@ GROUPS = PracticeProjectPage.target_groups.through._meta.db_table
 # with those of the similar projects, in one query per relation.
 OWN_THEMES = f"SELECT tag_id FROM {THEMES} WHERE content_object_id = %(project)s"
 OWN_GROUPS = f"SELECT targetgroup_id FROM {GROUPS} WHERE practiceprojectpage_id = %(project)s"
-SHARING_EVERY_THEME = (
-    f"SELECT content_object_id FROM {THEMES} WHERE tag_id IN ({OWN_THEMES}) "
-    f"GROUP BY content_object_id "
-    f"HAVING COUNT(*) = (SELECT COUNT(*) FROM {THEMES} WHERE content_object_id = %(project)s)"
+SETS = (
+    f"WITH every_theme AS (SELECT content_object_id AS id FROM {THEMES} "
+    f"WHERE tag_id IN ({OWN_THEMES}) GROUP BY content_object_id "
+    f"HAVING COUNT(*) = (SELECT COUNT(*) FROM {THEMES} WHERE content_object_id = %(project)s)), "
+    f"every_group AS (SELECT practiceprojectpage_id AS id FROM {GROUPS} "
+    f"WHERE targetgroup_id IN ({OWN_GROUPS}) GROUP BY practiceprojectpage_id "
+    f"HAVING COUNT(*) = "
+    f"(SELECT COUNT(*) FROM {GROUPS} WHERE practiceprojectpage_id = %(project)s)) "
 )
-SHARING_EVERY_GROUP = (
-    f"SELECT practiceprojectpage_id FROM {GROUPS} WHERE targetgroup_id IN ({OWN_GROUPS}) "
-    f"GROUP BY practiceprojectpage_id "
-    f"HAVING COUNT(*) = (SELECT COUNT(*) FROM {GROUPS} WHERE practiceprojectpage_id = %(project)s)"
+SHARED_THEMES = (
+    f"(SELECT COUNT(*) FROM {THEMES} t WHERE t.content_object_id = p.page_ptr_id "
+    f"AND t.tag_id IN ({OWN_THEMES}))"
+)
+SHARED_GROUPS = (
+    f"(SELECT COUNT(*) FROM {GROUPS} g WHERE g.practiceprojectpage_id = p.page_ptr_id "
+    f"AND g.targetgroup_id IN ({OWN_GROUPS}))"
 )
 SHARING_ANY = (
     f"SELECT content_object_id FROM {THEMES} WHERE tag_id IN ({OWN_THEMES}) "
     f"UNION SELECT practiceprojectpage_id FROM {GROUPS} WHERE targetgroup_id IN ({OWN_GROUPS})"
 )
-TIERS = [f"{SHARING_EVERY_THEME} INTERSECT {SHARING_EVERY_GROUP}", SHARING_EVERY_THEME, SHARING_ANY]
+# (candidates, the scores that still differ between them), best tier first.
+TIERS = [
+    (
+        "p.page_ptr_id IN (SELECT id FROM every_theme) "
+        "AND p.page_ptr_id IN (SELECT id FROM every_group)",
+        [],
+    ),
+    (
+        "p.page_ptr_id IN (SELECT id FROM every_theme) "
+        "AND p.page_ptr_id NOT IN (SELECT id FROM every_group)",
+        [SHARED_GROUPS],
+    ),
+    (
+        f"p.page_ptr_id IN ({SHARING_ANY}) AND p.page_ptr_id NOT IN (SELECT id FROM every_theme)",
+        [SHARED_THEMES, SHARED_GROUPS],
+    ),
+]
 
 
 def _tier_sql(index, hidden):
-    """The candidates of one tier without those of the tier before, best first."""
-    where = f"p.page_ptr_id IN ({TIERS[index]})"
-    if index:
-        where += f" AND p.page_ptr_id NOT IN ({TIERS[index - 1]})"
+    """The candidates of one tier (none of an earlier one), best first."""
+    where, scores = TIERS[index]
     paths = "".join(
         f"AND substr(w.path, 1, {len(path)}) <> %(hidden{number})s "
         for number, path in enumerate(hidden)
     )
+    order = "".join(f"{score} DESC, " for score in scores)
     return (
         f"SELECT p.page_ptr_id AS id FROM {PROJECTS} p "
         f"JOIN wagtailcore_page w ON w.id = p.page_ptr_id "
         f"WHERE {where} AND p.page_ptr_id <> %(project)s AND w.live "
         f"AND (w.expire_at IS NULL OR w.expire_at > %(now)s) {paths}"
-        f"ORDER BY (SELECT COUNT(*) FROM {THEMES} t WHERE t.content_object_id = p.page_ptr_id "
-        f"AND t.tag_id IN ({OWN_THEMES})) DESC, "
-        f"(SELECT COUNT(*) FROM {GROUPS} g WHERE g.practiceprojectpage_id = p.page_ptr_id "
-        f"AND g.targetgroup_id IN ({OWN_GROUPS})) DESC, "
-        "p.year DESC, w.first_published_at DESC, p.page_ptr_id DESC LIMIT %(limit)s"
+        f"ORDER BY {order}p.year DESC, w.first_published_at DESC, p.page_ptr_id DESC "
+        "LIMIT %(limit)s"
     )
 
 
@@ -77,7 +100,7 @@ def similar_projects(project, user, limit=3):
     ]
     with connection.cursor() as cursor:
         cursor.execute(
-            f"SELECT id FROM ({' UNION ALL '.join(parts)}) tiers LIMIT %(limit)s", params
+            f"{SETS}SELECT id FROM ({' UNION ALL '.join(parts)}) tiers LIMIT %(limit)s", params
         )
         ranked = [row[0] for row in cursor.fetchall()]
     # The card data of `for_listing` by id (as a subquery, PostgreSQL would scan every page),
