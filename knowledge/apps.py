@@ -6,4 +6,5 @@ class KnowledgeConfig(AppConfig):
     verbose_name = "Wissen"
 
     def ready(self):
-        from . import access  # noqa: F401  (connects the cache invalidation signals)
+        # Both connect the signals that invalidate what they cache.
+        from . import access, links  # noqa: F401

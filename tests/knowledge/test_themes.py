@@ -52,3 +52,16 @@ def test_theme_page_shows_a_few_and_links_to_all(client, sections):
     html = client.get("/themen/jugend/").content.decode()
     assert html.count('class="card project-card"') == 12
     assert "Alle 14 Praxisprojekte" in html
+
+
+def test_theme_links_follow_the_overview_when_it_moves_or_goes(client, sections):
+    """The overview's URL is cached across page views, and forgotten when the tree changes."""
+    project = add_project(sections["projects"], title="Elternbildung", themes=["bildung"])
+    assert 'href="/themen/bildung/"' in client.get(project.url).content.decode()
+    overview = sections["themes"]
+    overview.slug = "schwerpunkte"
+    overview.save_revision().publish()
+    assert 'href="/schwerpunkte/bildung/"' in client.get(project.url).content.decode()
+    overview.unpublish()
+    html = client.get(project.url).content.decode()
+    assert "Elternbildung" in html and "/bildung/" not in html
