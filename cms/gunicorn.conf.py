@@ -22,3 +22,16 @@ errorlog = "-"
 # The load balancer terminates TLS; trust its X-Forwarded-* headers.
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
 preload_app = True
+
+
+def when_ready(server):
+    """Freeze what the preloaded app allocated before the workers are forked.
+
+    Django, Wagtail and their imports leave ~200,000 long-lived objects. Without this, every
+    full (generation 2) garbage collection in a worker walks them all, a pause of 100-200 ms in
+    the middle of some request; frozen, they are never scanned (and their memory pages stay
+    shared with the master instead of being copied on write by the collector).
+    """
+    import gc
+
+    gc.freeze()
