@@ -90,6 +90,8 @@ MIDDLEWARE = [
     "operations.middleware.DatabaseUnavailableMiddleware",
     # Before sessions: a cached page for an anonymous visitor needs neither session nor database.
     "operations.pagecache.PageCacheMiddleware",
+    # The Wagtail site and its root page, kept per content generation (no query per request).
+    "operations.sites.SiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
