@@ -67,14 +67,20 @@ def _children(pid):
 
 
 def cpu_seconds(pid):
-    """CPU time (user + system) used so far by a process and its live children (Linux)."""
+    """CPU time (user + system) used so far by a process and its children (Linux).
+
+    Live children count by their own figures; children that have exited (gunicorn recycles a
+    worker after `max_requests`) by the figures the kernel adds to the parent's cutime and
+    cstime when it reaps them. Without those, a recycled worker's CPU time vanished from the
+    total, and the cached run once reported a negative CPU time per request.
+    """
     total = 0.0
     for process in [pid, *_children(pid)]:
         try:
             fields = Path(f"/proc/{process}/stat").read_text().rsplit(")", 1)[1].split()
         except OSError:
             continue
-        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        total += sum(int(value) for value in fields[11:15]) / os.sysconf("SC_CLK_TCK")
     return total
 
 
