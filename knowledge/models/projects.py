@@ -228,6 +228,8 @@ class PracticeProjectPage(KnowledgePage):
         # Also prefetches this page's themes and target groups (the template shows them), in
         # the same query per relation as those of the similar projects.
         context["similar_projects"] = selectors.similar_projects(self, request.user)
+        # With the request, the site's root paths come from the request, not the cache.
+        context["index_url"] = self.get_index_url(request)
         return context
 
     def get_index_url(self, request=None):
