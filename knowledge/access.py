@@ -16,8 +16,15 @@ from wagtail.signals import post_page_move
 RULES_CACHE_KEY = "knowledge:view-restriction-rules"
 
 
-def restriction_rules():
-    """[(path, restriction type, {group ids})] of every view restriction, cached."""
+def restriction_rules(request=None):
+    """[(path, restriction type, {group ids})] of every view restriction, cached.
+
+    Given the request, they are read from the cache once per request (routing and the page
+    cache both ask before the page is served).
+    """
+    rules = getattr(request, "_restriction_rules", None)
+    if rules is not None:
+        return rules
     rules = cache.get(RULES_CACHE_KEY)
     if rules is None:
         rules = [
@@ -25,6 +32,8 @@ def restriction_rules():
             for r in PageViewRestriction.objects.select_related("page").prefetch_related("groups")
         ]
         cache.set(RULES_CACHE_KEY, rules, None)
+    if request is not None:
+        request._restriction_rules = rules
     return rules
 
 

@@ -206,7 +206,7 @@ def mark_candidate(page, request):
     if getattr(page, "alias_of_id", None):
         # Aliases inherit the source page's restrictions; checking them costs queries.
         return
-    if any(page.path.startswith(path) for path, _kind, _groups in restriction_rules()):
+    if any(page.path.startswith(path) for path, _kind, _groups in restriction_rules(request)):
         return
     request._page_cache_candidate = True
 

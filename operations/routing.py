@@ -16,14 +16,15 @@ def _overrides_route(model):
     return model.route is not Page.route
 
 
-def _restriction_free(chain):
+def _restriction_free(request, chain):
     """True when no view restriction applies to the last page of the chain (cached rules)."""
     from knowledge.access import restriction_rules
 
     if any(page.alias_of_id for page in chain):
         return False
     path = chain[-1].path
-    return not any(path.startswith(rule_path) for rule_path, _kind, _groups in restriction_rules())
+    rules = restriction_rules(request)
+    return not any(path.startswith(rule_path) for rule_path, _kind, _groups in rules)
 
 
 def _specific(page):
@@ -40,7 +41,7 @@ class ChainRoutingMixin:
 
     def route(self, request, path_components):
         if not path_components:
-            if _restriction_free([self]):
+            if _restriction_free(request, [self]):
                 self.get_view_restrictions = PageViewRestriction.objects.none
             return super().route(request, path_components)
         prefixes = [
@@ -72,7 +73,7 @@ class ChainRoutingMixin:
                 continue
             target = _specific(child)
             request._route_ancestors = (target.pk, chain[:-1])
-            if _restriction_free(chain):
+            if _restriction_free(request, chain):
                 # Wagtail's restriction check would query the ancestors again to learn this.
                 target.get_view_restrictions = PageViewRestriction.objects.none
             return target.route(request, remaining)
