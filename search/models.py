@@ -88,6 +88,9 @@ class SearchEntry(models.Model):
     class Meta:
         verbose_name = _("Suchindex-Eintrag")
         verbose_name_plural = _("Suchindex")
+        # Newest first: suggestions for a short prefix that most titles match walk this index
+        # and stop after a few rows, instead of sorting every match.
+        indexes = [models.Index(fields=["-sort_key"], name="search_entry_newest")]
 
     def __str__(self):
         return self.title

@@ -4,6 +4,7 @@ import io
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
 from wagtail.models import PageViewRestriction
 
 from search import indexing
@@ -118,6 +119,18 @@ def test_rebuild_command_restores_the_same_index(projects):
     assert "3 Seiten" in out.getvalue()
     assert sorted(SearchEntry.objects.values_list("pk", "facet_codes")) == before
     assert dict(SearchTerm.objects.values_list("term", "doc_count")) == terms
+
+
+@pytest.mark.django_db(transaction=True)
+def test_rebuild_outside_a_transaction_compacts_and_still_finds(client, projects):
+    """Outside a transaction the rebuild truncates and vacuums (PostgreSQL) or optimises (FTS5)."""
+    assert not connection.in_atomic_block
+    call_command("rebuild_search_index", stdout=io.StringIO())
+    call_command("rebuild_search_index", stdout=io.StringIO())
+    assert SearchEntry.objects.count() == 3
+    assert titles(client, "Ferienbetreuung") == ["Ferienbetreuung für Schulkinder"]
+    facets = client.get("/api/search/").json()["facets"]
+    assert {item["value"]: item["count"] for item in facets["jahr"]} == {"2014": 2, "2010": 1}
 
 
 @pytest.mark.django_db
