@@ -1,4 +1,3 @@
-# ruff: noqa: S608 - SQL is assembled from fixed fragments; every value is a bound parameter.
 """Facet values of the index entries: stored as `facet=value` tokens, counted with bit masks.
 
 Counting the facets of 9,000 matches token by token costs more than the match itself. Each
@@ -8,14 +7,14 @@ for a result are then one AND and one popcount per value. The masks follow the i
 its masks when it sees a token it has not loaded.
 """
 
-import threading
 import uuid
 from collections import defaultdict
 
-from django.db import connection
+from .models import IndexState
 
-_lock = threading.Lock()
-_loaded = {}  # database alias -> (token, {code: mask})
+# (token, {code: mask}) of the index state this process loaded last; replaced whole, never
+# changed in place, so threads sharing it need no lock.
+_loaded = (None, {})
 
 
 def facet_codes(kind, municipality_slug, kreis_slug, year, themes, target_groups):
@@ -32,12 +31,9 @@ def facet_codes(kind, municipality_slug, kreis_slug, year, themes, target_groups
     return " ".join(codes)
 
 
-def index_changed(cursor):
+def index_changed():
     """Give the index a new token; call inside the transaction of every index write."""
-    token = uuid.uuid4().hex
-    cursor.execute("UPDATE search_indexstate SET token = %s WHERE id = 1", [token])
-    if cursor.rowcount == 0:
-        cursor.execute("INSERT INTO search_indexstate (id, token) VALUES (1, %s)", [token])
+    IndexState.objects.update_or_create(pk=1, defaults={"token": uuid.uuid4().hex})
 
 
 def count(page_ids, cursor):
@@ -53,17 +49,15 @@ def count(page_ids, cursor):
 
 
 def _masks(cursor):
+    global _loaded
     cursor.execute("SELECT token FROM search_indexstate WHERE id = 1")
     row = cursor.fetchone()
     token = row[0] if row else None
-    alias = connection.alias
-    loaded = _loaded.get(alias)
-    if token is not None and loaded is not None and loaded[0] == token:
-        return loaded[1]
+    if token is not None and _loaded[0] == token:
+        return _loaded[1]
     masks = _load(cursor)
     if token is not None:
-        with _lock:
-            _loaded[alias] = (token, masks)
+        _loaded = (token, masks)
     return masks
 
 

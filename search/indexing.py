@@ -219,7 +219,7 @@ def _write(rows):
     )
     analysed = [(entry, _analysed(document)) for entry, document in rows]
     with connection.cursor() as cursor:
-        index_changed(cursor)
+        index_changed()
         if is_postgres():
             vector = " || ".join(
                 f"setweight(to_tsvector('simple', %s), '{weight}')" for weight in PG_WEIGHTS
@@ -252,8 +252,7 @@ def remove_pages(page_ids):
         for chunk in _chunks(page_ids, BATCH):
             old = _old_terms(chunk)
             _delete_rows(chunk)
-            with connection.cursor() as cursor:
-                index_changed(cursor)
+            index_changed()
             delta = Counter()
             for terms in old.values():
                 delta.subtract(terms)
@@ -341,6 +340,6 @@ def clear():
             SearchEntryText.objects.all().delete()
             SearchEntry.objects.all().delete()
             SearchTerm.objects.all().delete()
-        index_changed(cursor)
+        index_changed()
         if not is_postgres():
             cursor.execute(f"DELETE FROM {FTS_TABLE}")
