@@ -6,5 +6,4 @@ class KnowledgeConfig(AppConfig):
     verbose_name = "Wissen"
 
     def ready(self):
-        # Both connect the signals that invalidate what they cache.
-        from . import access, links  # noqa: F401
+        from . import access  # noqa: F401  (connects the cache invalidation signals)

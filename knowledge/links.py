@@ -1,17 +1,13 @@
 """The URL of the theme overview, which every theme tag links below.
 
-It is the same on every page, so it is kept in the cache (per site) instead of being looked up
-on each page view; any change to the page tree or to the sites forgets it, since a publish,
-move or deletion elsewhere (of the overview or of one of its ancestors) can change it.
+It is the same on every page of a site, so it is kept as a fragment of the content generation
+(`operations.pagecache.fragment`): any publish, unpublish, move, page or site change starts a
+new generation, and with it a fresh lookup.
 """
 
-from django.core.cache import cache
-from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
-from wagtail.models import Page, Site
-from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.models import Site
 
-CACHE_KEY = "knowledge:theme-index-url"
+from operations.pagecache import fragment
 
 
 def _theme_index():
@@ -35,29 +31,9 @@ def theme_index_url(request):
         return _lookup(None)
     if not hasattr(request, "_theme_index_url"):
         site = Site.find_for_request(request)
-        site_key = site.pk if site else None
-        urls = cache.get(CACHE_KEY) or {}
-        if site_key not in urls:
-            # The site's URL or "" for none (a missing entry means "not looked up yet").
-            urls = {**urls, site_key: _lookup(request) or ""}
-            cache.set(CACHE_KEY, urls, None)
-        request._theme_index_url = urls[site_key] or None
+        # "" for none: the cache cannot tell a stored None from a miss.
+        url = fragment(
+            request, "theme-index-url", lambda: _lookup(request) or "", site.pk if site else None
+        )
+        request._theme_index_url = url or None
     return request._theme_index_url
-
-
-def forget_theme_index_url():
-    cache.delete(CACHE_KEY)
-
-
-@receiver(page_published)
-@receiver(page_unpublished)
-@receiver(post_page_move)
-def _page_tree_changed(**kwargs):
-    forget_theme_index_url()
-
-
-@receiver(post_save)
-@receiver(post_delete)
-def _page_or_site_saved(sender, **kwargs):
-    if issubclass(sender, (Page, Site)):
-        forget_theme_index_url()
