@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 DEV := DJANGO_SETTINGS_MODULE=cms.settings.dev
 
-.PHONY: run test lint check migrate demo serve clean backup restore
+.PHONY: run test lint check migrate demo serve clean backup restore services opensearch opensearch-stop
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -55,9 +55,19 @@ serve: $(VENV)/.installed-run
 	@echo "Serving http://127.0.0.1:$(PORT)/ with production settings (gunicorn)"
 	PORT=$(PORT) $(VENV)/bin/gunicorn -c cms/gunicorn.conf.py cms.wsgi
 
+# Servers of the production-like stack on 127.0.0.1, installed when missing (needs root) and
+# started when not running: PostgreSQL, Redis, OpenSearch (from Maven Central) and Chromium.
+services:
+	scripts/services.sh all
+
+opensearch:
+	scripts/services.sh opensearch
+
+opensearch-stop:
+	scripts/services.sh opensearch-stop
+
 clean:
 	rm -rf $(VENV) node_modules .pytest_cache .ruff_cache .hypothesis .test-media
-	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis .test-media
 
 # Database content and media files in one archive (FILE= to choose the name).
 backup: $(VENV)/.installed-run
