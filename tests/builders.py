@@ -112,9 +112,15 @@ def add_project(
 
 
 def add_result(
-    index, title="Familienfreundliche Verwaltung", group=None, meeting=None, themes=(), **fields
+    index,
+    title="Familienfreundliche Verwaltung",
+    group=None,
+    meeting=None,
+    themes=(),
+    finding=("Querschnittsaufgabe", "Alle Ämter sind beteiligt."),
+    **fields,
 ):
-    """A working-group result with one finding."""
+    """A working-group result with one finding (headline, explanation)."""
     import datetime
 
     from knowledge.models import Meeting, WorkingGroup, WorkingGroupFinding, WorkingGroupResultPage
@@ -139,11 +145,7 @@ def add_result(
     )
     fields.setdefault("summary", "Familienfreundlichkeit ist eine Querschnittsaufgabe.")
     page = WorkingGroupResultPage(title=title, meeting=meeting, working_group=group, **fields)
-    page.findings = [
-        WorkingGroupFinding(
-            headline="Querschnittsaufgabe", explanation="Alle Ämter sind beteiligt."
-        )
-    ]
+    page.findings = [WorkingGroupFinding(headline=finding[0], explanation=finding[1])]
     index.add_child(instance=page)
     for slug in themes:
         page.themes.add(theme(slug))

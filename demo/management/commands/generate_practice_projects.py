@@ -2,6 +2,8 @@
 
 Pages are inserted in bulk (no revisions, no per-page signals) and indexed afterwards in one
 bulk pass, so 10,000 pages take seconds, not hours. Never run this on production data.
+`--long` writes pages of about 300 words on many subjects each (`demo.longtext`): the noise a
+large collection brings, used as distractors by the search evaluation.
 """
 
 import datetime
@@ -16,6 +18,8 @@ from django.utils.text import slugify
 from wagtail.models import Page
 
 from demo.builders import ensure_child, ensure_site_root
+from demo.longtext import PLACES as LONG_PLACES
+from demo.longtext import long_page
 from home.models import HomePage
 from knowledge.models import (
     Municipality,
@@ -109,6 +113,15 @@ def ensure_places():
     return places
 
 
+def ensure_long_places():
+    return [
+        Municipality.objects.get_or_create(
+            name=name, defaults={"slug": german_slug(name), "kind": "stadt"}
+        )[0]
+        for name in LONG_PLACES
+    ]
+
+
 def ensure_index():
     ensure_vocabulary(Theme, TargetGroup)
     home, _ = ensure_site_root(HomePage, "start", title="Kommunales Familienmanagement")
@@ -131,14 +144,19 @@ class Command(BaseCommand):
         parser.add_argument(
             "--no-index", action="store_true", help="Suchindex nicht aktualisieren."
         )
+        parser.add_argument(
+            "--long",
+            action="store_true",
+            help="Lange Seiten (etwa 300 Wörter) zu vielen Themen statt kurzer Projektseiten.",
+        )
 
-    def handle(self, count, seed, no_index, **options):
+    def handle(self, count, seed, no_index, long=False, **options):
         from search import indexing
 
         rng = random.Random(seed)  # noqa: S311 - test data, not secrets
         started = time.perf_counter()
         index = ensure_index()
-        places = ensure_places()
+        places = ensure_places() if not long else ensure_long_places()
         themes = {t.slug: t for t in Theme.objects.all()}
         groups = list(TargetGroup.objects.all())
         content_type = ContentType.objects.get_for_model(PracticeProjectPage)
@@ -150,9 +168,11 @@ class Command(BaseCommand):
                 batch = []
                 for number in range(start, min(count, start + 1000)):
                     position += 1
-                    batch.append(self.build(rng, index, position, number, places, content_type))
+                    build = self.build_long if long else self.build
+                    batch.append(build(rng, index, position, number, places, content_type))
                 created_ids += self.insert(batch, rng, themes, groups)
             Page.objects.filter(pk=index.pk).update(numchild=position)
+        self.created_ids = created_ids
         self.stdout.write(
             f"{count} Praxisprojekte angelegt in {time.perf_counter() - started:.1f} s."
         )
@@ -203,6 +223,25 @@ class Command(BaseCommand):
             + "</p>",
         )
         page._theme_slug = theme_slug
+        return page
+
+    def build_long(self, rng, index, position, number, places, content_type):
+        place = rng.choice(places)
+        year = rng.randint(2006, 2026)
+        text = long_page(rng, place.name, year)
+        slug = f"bericht-{number}-{rng.randint(1000, 9999)}"
+        page = self.build(rng, index, position, number, places, content_type)
+        page.title = page.draft_title = text.title[:255]
+        page.slug = slug
+        page.url_path = f"{index.url_path}{slug}/"
+        page.summary = text.summary[:300]
+        page.municipality = place
+        page.year = year
+        page.starting_situation, page.goals, page.approach, page.results = (
+            f"<p>{section}</p>" for section in text.sections
+        )
+        page.approach += f"<p>Projektkennung PX{number:05d}.</p>"
+        page._theme_slug = rng.choice(TOPICS)[1]
         return page
 
     def insert(self, batch, rng, themes, groups):

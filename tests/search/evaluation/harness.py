@@ -1,7 +1,14 @@
 """Load the evaluation corpus into the database, run the queries, compute recall@10 and MRR.
 
 Used by the quality test (tests/search/evaluation/test_quality.py) and by the benchmark
-`benchmarks/search_quality.py`, which prints the figures per ranker and database backend.
+`benchmarks/search_quality.py`, which prints the figures per ranker, database backend, query
+style (keyword, paraphrase) and setting (the judged collection alone, or with generated
+distractor pages beside it). Another engine is measured the same way: give `evaluate` a
+function from a query to ranked page ids.
+
+    pages = load_corpus()                 # {key: page id} of the judged collection
+    load_distractors(10_000)              # optional: long many-topic pages beside it
+    by_style = evaluate_styles(search, pages)   # {"keyword": Figures, "paraphrase": ...}
 """
 
 import math
@@ -10,8 +17,8 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .corpus import PROJECTS
-from .queries import QUERIES, SYNONYMS
+from .corpus import OTHER_PAGES, PROJECTS
+from .queries import JUDGED, SYNONYMS
 
 TOP = 10
 
@@ -32,14 +39,15 @@ class Figures:
 
 
 def load_corpus() -> dict[str, int]:
-    """Create the site, synonyms and practice projects; {project key: page id}."""
+    """Create the site, synonyms, practice projects and other pages; {key: page id}."""
     from search.models import Synonym
     from tests.builders import add_project, build_site, knowledge_sections, municipality
 
     for terms in SYNONYMS:
         Synonym.objects.get_or_create(terms=terms)
-    sections = knowledge_sections(build_site())
-    pages = {}
+    home = build_site()
+    sections = knowledge_sections(home)
+    pages = _other_pages(home)
     for project in PROJECTS:
         name = project["municipality"]
         place = municipality(name, kind="kreis" if name.startswith("Kreis ") else "stadt")
@@ -62,10 +70,52 @@ def load_corpus() -> dict[str, int]:
     return pages
 
 
-def evaluate(search: Callable[[str], list[int]], pages: dict[str, int]) -> Figures:
-    """Run every query through `search` (query -> ranked page ids) and score the top 10."""
+def _other_pages(home) -> dict[str, int]:
+    """The news, events and working-group results of the corpus; {key: page id}."""
+    from tests.builders import add_event, add_news, add_result, event_index, news_index
+
+    sections = {}
+    pages = {}
+    for spec in OTHER_PAGES:
+        body = [{"type": "paragraph", "value": f"<p>{spec['text']}</p>"}]
+        common = {"title": spec["title"], "themes": spec["themes"], "slug": spec["key"]}
+        if spec["kind"] == "meldung":
+            index = sections.setdefault("news", news_index(home))
+            page = add_news(index, lead=spec["summary"], body=body, **common)
+        elif spec["kind"] == "termin":
+            index = sections.setdefault("events", event_index(home))
+            page = add_event(index, summary=spec["summary"], body=body, **common)
+        else:
+            from tests.builders import knowledge_sections
+
+            index = knowledge_sections(home)["groups"]
+            finding = ("Ergebnis der Arbeitsgruppe", spec["text"])
+            page = add_result(index, summary=spec["summary"], finding=finding, **common)
+        pages[spec["key"]] = page.pk
+    return pages
+
+
+def load_distractors(count: int, seed: int = 20261205) -> int:
+    """Generate `count` long many-topic practice projects beside the corpus and index them.
+
+    Deterministic for a seed; the pages are written for the domain, not for the queries (see
+    `demo.longtext`). Returns the number of pages indexed.
+    """
+    import io
+
+    from django.core.management import call_command
+
+    if count <= 0:
+        return 0
+    call_command("generate_practice_projects", count, "--long", seed=seed, stdout=io.StringIO())
+    return count
+
+
+def evaluate(search: Callable[[str], list[int]], pages: dict[str, int], judged=None) -> Figures:
+    """Run the judged queries through `search` (query -> ranked page ids); score the top 10."""
+    judged = JUDGED if judged is None else judged
     recalls, ranks, zero, misses = [], [], 0, []
-    for query, relevant_keys in QUERIES:
+    for query, relevant_keys, *_style in judged:
         relevant = {pages[key] for key in relevant_keys}
         ranked = list(search(query))
         if not ranked:
@@ -81,9 +131,17 @@ def evaluate(search: Callable[[str], list[int]], pages: dict[str, int]) -> Figur
         recall=sum(recalls) / len(recalls),
         mrr=sum(ranks) / len(ranks),
         zero_hits=zero,
-        queries=len(QUERIES),
+        queries=len(judged),
         misses=misses,
     )
+
+
+def evaluate_styles(search: Callable[[str], list[int]], pages: dict[str, int]) -> dict:
+    """{"all", "keyword", "paraphrase": Figures} of the judged queries."""
+    figures = {"all": evaluate(search, pages)}
+    for style in ("keyword", "paraphrase"):
+        figures[style] = evaluate(search, pages, [j for j in JUDGED if j[2] == style])
+    return figures
 
 
 # --- Rankers ----------------------------------------------------------------------------------
