@@ -49,7 +49,10 @@ class ListingFilterForm(forms.Form):
     """Base of the listing filters: knows which filters are in use, for "remove" links."""
 
     def active_filters(self):
-        """(name, label, display value) of each valid filter in use."""
+        """(parameter names, label, display value) of each valid filter in use.
+
+        Removing a filter drops all its parameters (a radius is a place and a distance).
+        """
         if not self.is_valid():
             return []
         active = []
@@ -59,7 +62,7 @@ class ListingFilterForm(forms.Form):
             field = self.fields[name]
             if isinstance(field, forms.ChoiceField) and not isinstance(field, SlugChoiceField):
                 value = dict(field.choices).get(value, value)
-            active.append((name, field.label, value))
+            active.append(((name,), field.label, value))
         return active
 
 
@@ -91,6 +94,17 @@ class RadiusFilterMixin(forms.Form):
                 "km", _("Bitte wählen Sie auch die Kommune, um die herum gesucht werden soll.")
             )
         return data
+
+    def active_filters(self):
+        """The place and the distance of a radius search as one filter, removed together."""
+        active = [
+            item for item in super().active_filters() if item[0] not in (("umkreis",), ("km",))
+        ]
+        if self.radius_km:
+            place = self.cleaned_data["umkreis"]
+            label = _("Umkreis")
+            active.insert(0, (("umkreis", "km"), label, f"{self.radius_km} km um {place.name}"))
+        return active
 
     @property
     def radius_km(self):

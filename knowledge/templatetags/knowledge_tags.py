@@ -16,10 +16,14 @@ def theme_url(context, theme):
 
 @register.simple_tag(takes_context=True)
 def query_without(context, *names):
-    """The current URL's query string without the named parameters (and without paging)."""
+    """The current URL's query string without the named parameters (and without paging).
+
+    A name may also be a list or tuple of names.
+    """
     request = context["request"]
     params = request.GET.copy()
-    for name in (*names, "seite"):
+    flat = [n for name in names for n in ((name,) if isinstance(name, str) else name)]
+    for name in (*flat, "seite"):
         params.pop(name, None)
     encoded = params.urlencode()
     return f"?{encoded}" if encoded else request.path

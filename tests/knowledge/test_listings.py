@@ -1,5 +1,8 @@
 """Index pages filter without JavaScript and answer bad input with German 400s."""
 
+import html
+import re
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -89,6 +92,24 @@ def test_active_filter_can_be_removed(client, sections, projects):
     ).content.decode()
     assert 'href="?jahr=2010"' in html  # removing the theme keeps the year
     assert "Thema: Kinderbetreuung" in html
+
+
+def test_radius_filter_is_removed_as_one(client, sections, projects):
+    """Place and distance form one chip; removing it drops both (a lone ?km= is an error)."""
+    herne = projects["c"].municipality
+    herne.latitude, herne.longitude = 51.5386, 7.2257
+    herne.save()
+    response = client.get(sections["projects"].url, {"umkreis": "herne", "km": 25, "jahr": 2010})
+    assert response.status_code == 200
+    chips = re.findall(
+        r'<a href="([^"]*)" aria-label="Filter ([^"]*) entfernen"', response.content.decode()
+    )
+    assert chips == [
+        ("?jahr=2010", "Umkreis: 25 km um Herne"),
+        ("?umkreis=herne&amp;km=25", "Jahr: 2010"),
+    ]
+    for url, _label in chips:
+        assert client.get(sections["projects"].url + html.unescape(url)).status_code == 200
 
 
 def test_drafts_and_restricted_projects_are_not_listed(client, sections, projects):

@@ -59,6 +59,8 @@ def test_consent_then_markers_and_popup(live_server, tab, map_site):
     assert not tab.locator(".leaflet-container").count()
     assert_accessible(tab)
     assert tiles == [], "no tile before consent"
+    revoke = tab.get_by_role("button", name="Karte ausblenden und Zustimmung widerrufen")
+    assert revoke.is_hidden(), "nothing to revoke before consent"
 
     load.click()
     marker = tab.get_by_role("button", name="Höxter", exact=True)
@@ -66,6 +68,7 @@ def test_consent_then_markers_and_popup(live_server, tab, map_site):
     assert tab.locator(".leaflet-marker-icon").count() >= 3
     assert tab.locator("[data-map-status]").inner_text() == "Die Karte zeigt 3 Kommunen."
     assert tiles, "tiles requested after consent"
+    assert revoke.is_visible()
     marker.click()
     popup = tab.locator(".leaflet-popup")
     popup.wait_for()
