@@ -7,4 +7,8 @@ class NetworkConfig(AppConfig):
     verbose_name = "Netzwerk und Karte"
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from search.registry import register_shortcuts
+
+        from . import selectors, signals  # noqa: F401
+
+        register_shortcuts(selectors.places_named)

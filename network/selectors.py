@@ -4,12 +4,14 @@ Every page count goes through `knowledge.access.viewable`; contact details of fa
 appear only with their consent (`FamilyManager.public_email` / `public_phone`).
 """
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.apps import apps
 from django.contrib.auth.models import AnonymousUser
 from django.db.models import Count, Q
+from django.utils.translation import gettext as _
 
 from knowledge.access import viewable
 from knowledge.geo import municipalities_within
@@ -22,6 +24,7 @@ from knowledge.models import (
     Theme,
     WorkingGroupResultPage,
 )
+from knowledge.text import german_slug
 
 PROJECTS_ON_PROFILE = 12
 NEARBY_KM = 25
@@ -150,6 +153,66 @@ def grouped_by_kreis(user, theme=None, request=None):
     if outside.members:
         groups.append(outside)
     return groups
+
+
+# --- Places named in a search query ----------------------------------------------------------
+
+PLACES_PER_QUERY = 3
+_WORD = re.compile(r"\w+")
+
+
+def _words(text):
+    return [german_slug(word) for word in _WORD.findall(text)]
+
+
+def _name_keys(place):
+    """Word sequences that name a place: "Wetter (Ruhr)" also as "Wetter", "Kreis Borken" also
+    as "Borken" (which a town of that name, where there is one, matches first)."""
+    keys = {tuple(_words(place.name)), tuple(_words(re.sub(r"\(.*?\)", "", place.name)))}
+    if place.is_district:
+        keys |= {key[1:] for key in keys if key[:1] == ("kreis",) and len(key) > 1}
+    return keys
+
+
+def _contains(words, key):
+    size = len(key)
+    return any(tuple(words[i : i + size]) == key for i in range(len(words) - size + 1))
+
+
+def places_named(query, user, request=None):
+    """The pages of the municipalities a query names ("Pflege in Telgte" -> Telgte)."""
+    from search.registry import Shortcut
+
+    words = _words(query)
+    if not words or len(words) > 12:
+        return []
+    base_url = profile_base_url(user, request)
+    if not base_url:
+        return []
+    matches = []
+    for place in Municipality.objects.select_related("kreis").order_by("name"):
+        keys = _name_keys(place)
+        if any(_contains(words, key) for key in keys if key):
+            exact = tuple(words) in keys
+            matches.append((not exact, place.is_district, place))
+    shortcuts = []
+    for _rank, _district, place in sorted(matches, key=lambda m: m[:2])[:PLACES_PER_QUERY]:
+        detail = place.get_kind_display()
+        if place.kreis_id:
+            detail = f"{detail} im {place.kreis.name}"
+        shortcuts.append(
+            Shortcut(
+                label=str(_("Kommune im Netzwerk")),
+                title=place.name,
+                url=f"{base_url}{place.slug}/",
+                description=_(
+                    "%(detail)s: Familienmanagerinnen und Familienmanager, Praxisprojekte und "
+                    "Treffen vor Ort."
+                )
+                % {"detail": detail},
+            )
+        )
+    return shortcuts
 
 
 # --- One municipality's page -----------------------------------------------------------------

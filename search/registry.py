@@ -78,6 +78,29 @@ def kind_labels():
     return {t.kind: t.label for t in _TYPES.values()}
 
 
+@dataclass
+class Shortcut:
+    """A page that is not in the index but answers the query directly (a municipality's page)."""
+
+    label: str  # what it is, e.g. "Kommune"
+    title: str
+    url: str
+    description: str = ""
+
+
+_SHORTCUTS = []
+
+
+def register_shortcuts(provider):
+    """Add `provider(query, user, request) -> [Shortcut]`, asked once per search with a query."""
+    if provider not in _SHORTCUTS:
+        _SHORTCUTS.append(provider)
+
+
+def shortcuts_for(query, user, request=None):
+    return [item for provider in _SHORTCUTS for item in provider(query, user, request)]
+
+
 _TAG = re.compile(r"<[^>]*>")
 
 

@@ -9,6 +9,7 @@ from knowledge.models import Municipality, Theme
 
 from . import service
 from .engine import FACET_ORDER
+from .registry import shortcuts_for
 
 FACET_LIMIT = 10
 
@@ -109,6 +110,10 @@ def search(request):
         "active_filters": active_filters(request, groups, result),
         "radius_places": radius_places() if not result.errors else [],
         "sort_options": sort_options(request, result) if not result.errors else [],
+        # Pages outside the index that the query names (a municipality's page), on page 1.
+        "shortcuts": shortcuts_for(result.query, request.user, request)
+        if result.query and result.page == 1 and not result.errors
+        else [],
         "themes": list(Theme.objects.order_by("sort_order", "name"))
         if result.query and not result.count and not result.errors
         else [],

@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from network.models import MapPage, MunicipalityIndexPage
+from search.indexing import rebuild
 from tests.builders import (
     add_project,
     add_result,
@@ -132,6 +133,46 @@ def test_strange_slugs_never_fail(client, sections, slug):
 def test_unpublished_index_hides_pages(client, content):
     MunicipalityIndexPage.objects.get().unpublish()
     assert client.get("/kommunen/hoexter/").status_code == 404
+
+
+def shortcut_titles(client, query):
+    response = client.get("/suche/", {"q": query})
+    assert response.status_code == 200
+    return [(item.title, item.url) for item in response.context["shortcuts"]]
+
+
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        (
+            "Höxter",
+            [("Höxter", "/kommunen/hoexter/"), ("Kreis Höxter", "/kommunen/kreis-hoexter/")],
+        ),
+        (
+            "hoexter",
+            [("Höxter", "/kommunen/hoexter/"), ("Kreis Höxter", "/kommunen/kreis-hoexter/")],
+        ),
+        (
+            "Kreis Höxter",
+            [("Kreis Höxter", "/kommunen/kreis-hoexter/"), ("Höxter", "/kommunen/hoexter/")],
+        ),
+        ("Ferienspiele in Bad Driburg", [("Bad Driburg", "/kommunen/bad-driburg/")]),
+        ("Driburg", []),  # part of a name is not the name
+        ("Ferienspiele", []),
+    ],
+)
+def test_search_names_municipality_pages(client, content, query, expected):
+    """A municipality's page comes first when the search names the place."""
+    assert shortcut_titles(client, query) == expected
+
+
+def test_search_shows_the_municipality_page_above_the_hits(client, content):
+    rebuild()
+    html = client.get("/suche/", {"q": "Bad Driburg"}).content.decode()
+    assert html.index('href="/kommunen/bad-driburg/"') < html.index("Projekt Driburg")
+    assert "Stadt im Kreis Höxter" in html
+    MunicipalityIndexPage.objects.get().unpublish()
+    assert shortcut_titles(client, "Bad Driburg") == []
 
 
 # --- The map page without JavaScript ----------------------------------------------------------
