@@ -38,7 +38,14 @@ import Stemmer
 TOKEN = re.compile(r"[^\W_]+(?:-[^\W_]+)*", re.UNICODE)
 UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+# No German word is longer; a longer run of letters is noise and is cut before any analysis
+# (a 3,000-letter "word" would otherwise cost seconds and gigabytes in compounds and typos).
 MAX_WORD = 60
+
+
+def tokens(text: str) -> list[str]:
+    """The words of `text`, each cut to MAX_WORD characters: the entry of every analysis."""
+    return [token[:MAX_WORD] for token in TOKEN.findall(text or "")]
 
 
 def fold(word: str) -> str:
@@ -360,7 +367,7 @@ class SynonymTable:
 
 def _phrase_stems(term: str) -> tuple[str, ...]:
     stems = []
-    for token in TOKEN.findall(term):
+    for token in tokens(term):
         terms = analyse_word(token)
         if terms:
             stems.append(terms.primary)
@@ -443,8 +450,8 @@ def _synonym_terms(stems: list[str], index: int, table: SynonymTable) -> list[st
 
 def _words(text: str) -> list[WordTerms]:
     words = []
-    for token in TOKEN.findall(text or ""):
-        terms = analyse_word(token[:200])
+    for token in tokens(text):
+        terms = analyse_word(token)
         if terms is not None:
             words.append(terms)
     return words
@@ -468,13 +475,20 @@ def index_terms(text: str) -> list[str]:
 
 
 TYPO_MIN_LENGTH = 6
+# Longer words get no typo help: their ~55 variants per letter cost more than they find.
+TYPO_MAX_LENGTH = 30
 MAX_TYPO_WORDS = 3
 ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 
 
-@lru_cache(maxsize=2_000)
 def spelling_variants(word: str) -> tuple[tuple[str, str], ...]:
-    """(variant, its stem) for every folded word at edit distance 1 from the folded `word`."""
+    """(variant, its stem) for every folded word at edit distance 1 from the folded `word`.
+
+    Empty for a word longer than TYPO_MAX_LENGTH. Not cached: ~1 ms for a long word, while a
+    cache of them would hold ~0.3 MB per distinct word a stranger sends.
+    """
+    if len(word) > TYPO_MAX_LENGTH:
+        return ()
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     edits = set()
     for left, right in splits:
@@ -490,7 +504,7 @@ def spelling_variants(word: str) -> tuple[tuple[str, str], ...]:
     return tuple((edit, _stem(edit)) for edit in sorted(edits))
 
 
-@lru_cache(maxsize=2_000)
+@lru_cache(maxsize=128)
 def typo_candidates(word: str) -> frozenset[str]:
     """Stems of the words at edit distance 1 from the folded `word` (Damerau: with swaps)."""
     return frozenset(stem for _edit, stem in spelling_variants(word))
@@ -505,8 +519,7 @@ def query_groups(
     canonical terms and members of its synonym groups, and, for a longer word the index does not
     know, the known terms one typing error away.
     """
-    tokens = [token[:200] for token in TOKEN.findall(query or "")]
-    analysed = [(token, analyse_word(token)) for token in tokens]
+    analysed = [(token, analyse_word(token)) for token in tokens(query)]
     analysed = [(token, terms) for token, terms in analysed if terms is not None]
     table = synonym_table()
     stems = [terms.primary for _token, terms in analysed]

@@ -22,7 +22,17 @@ from knowledge.access import hidden_paths
 
 from . import facets as facet_masks
 from . import registry
-from .analysis import analyse_word, fold, index_terms, query_groups, spelling_variants
+from .analysis import (
+    MAX_TYPO_WORDS,
+    MAX_WORD,
+    TYPO_MAX_LENGTH,
+    analyse_word,
+    fold,
+    index_terms,
+    query_groups,
+    spelling_variants,
+    typo_candidates,
+)
 from .indexing import FTS_TABLE, is_postgres
 from .models import SearchTerm
 
@@ -95,15 +105,27 @@ def clean_text(text):
 
 def known_terms(candidates):
     """Which of the candidate terms occur in the (public) index vocabulary."""
-    candidates = [c for c in candidates if c and len(c) <= 100]
-    found = set()
-    for start in range(0, len(candidates), 900):
-        found.update(
-            SearchTerm.objects.filter(term__in=candidates[start : start + 900]).values_list(
-                "term", flat=True
+    return set(term_counts(candidates))
+
+
+def term_counts(candidates):
+    """{term: pages holding it} for the candidates in the index vocabulary.
+
+    Plain SQL in chunks: typo lookups send thousands of candidates, and the ORM's preparation
+    of each value cost three times the query itself.
+    """
+    candidates = [c for c in dict.fromkeys(candidates) if c and len(c) <= 100]
+    counts = {}
+    with connection.cursor() as cursor:
+        for start in range(0, len(candidates), 900):
+            chunk = candidates[start : start + 900]
+            cursor.execute(
+                f"SELECT term, doc_count FROM {SearchTerm._meta.db_table} "
+                f"WHERE term IN ({','.join(['%s'] * len(chunk))})",
+                chunk,
             )
-        )
-    return found
+            counts.update(cursor.fetchall())
+    return counts
 
 
 def analyse(query):
@@ -379,46 +401,40 @@ def did_you_mean(query):
     """A corrected query when words of it are unknown and one edit away from known terms.
 
     Works on the analysed words: "Pflge" is corrected to "pflege" because the stem of that
-    variant ("pfleg") is in the index vocabulary. The most frequent variant wins.
+    variant ("pfleg") is in the index vocabulary. The most frequent variant wins. At most
+    MAX_TYPO_WORDS words of 4 to TYPO_MAX_LENGTH letters are corrected (bounded work).
     """
-    words = re.findall(r"\w+", clean_text(query))[:MAX_GROUPS]
+    words = [word[:MAX_WORD] for word in re.findall(r"\w+", clean_text(query))[:MAX_GROUPS]]
     if not words:
         return ""
     wanted = {}
-    for word in words:
+    for word in dict.fromkeys(words):
         terms = analyse_word(word)
         folded = fold(word)
-        if terms is not None and len(folded) >= 4 and folded.isalpha():
-            wanted[word] = (terms, spelling_variants(folded))
+        if terms is not None and 4 <= len(folded) <= TYPO_MAX_LENGTH and folded.isalpha():
+            # The stems are cached (the search itself asked for them); the spelled-out variants
+            # are built below only for a word with a known stem.
+            wanted[word] = (terms, folded, typo_candidates(folded))
+            if len(wanted) == MAX_TYPO_WORDS:
+                break  # each word brings up to ~1,600 variants to look up
     if not wanted:
         return ""
-    own = {t for terms, _variants in wanted.values() for t in (terms.primary, *terms.extra)}
-    stems = {stem for _terms, variants in wanted.values() for _edit, stem in variants}
-    counts = _counts(own | stems)
+    own = {t for terms, _folded, _stems in wanted.values() for t in (terms.primary, *terms.extra)}
+    stems = set().union(*(stems for _terms, _folded, stems in wanted.values()))
+    counts = term_counts(own | stems)
     corrected, changed = [], False
     for word in words:
         if word in wanted:
-            terms, variants = wanted[word]
-            if not any(t in counts for t in (terms.primary, *terms.extra)):
+            terms, folded, stems = wanted[word]
+            known = any(t in counts for t in (terms.primary, *terms.extra))
+            if not known and stems & counts.keys():
+                variants = spelling_variants(folded)
                 options = [(counts[stem], edit) for edit, stem in variants if stem in counts]
-                if options:
-                    corrected.append(max(options)[1])
-                    changed = True
-                    continue
+                corrected.append(max(options)[1])
+                changed = True
+                continue
         corrected.append(word)
     return " ".join(corrected) if changed else ""
-
-
-def _counts(terms):
-    terms = list(terms)
-    counts = {}
-    for start in range(0, len(terms), 900):
-        counts.update(
-            SearchTerm.objects.filter(term__in=terms[start : start + 900]).values_list(
-                "term", "doc_count"
-            )
-        )
-    return counts
 
 
 # --- Autocomplete -----------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from . import registry
 from .engine import Filters, clean_text
 from .vocabulary import facet_vocabulary
 
-MAX_QUERY_LENGTH = 20_000
+MAX_QUERY_LENGTH = 500
 MAX_PAGE = 100_000
 RADIUS_ERROR = _("Bitte geben Sie eine Entfernung zwischen 1 und 300 Kilometern an.")
 SORT_CHOICES = [("relevanz", _("Relevanz")), ("neueste", _("Neueste zuerst"))]
