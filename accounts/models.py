@@ -16,6 +16,7 @@ from wagtail.search import index
 
 from knowledge.access import viewable
 from knowledge.blocks import BodyBlock
+from knowledge.models.mixins import ReviewableMixin
 
 
 class InternalAreaPage(Page):
@@ -80,7 +81,7 @@ class InternalCoursePage(Page):
         return context
 
 
-class InternalMaterialPage(Page):
+class InternalMaterialPage(ReviewableMixin, Page):
     """Internal material of one module: notes for participants and the handouts to download."""
 
     number = models.PositiveSmallIntegerField(
@@ -98,6 +99,7 @@ class InternalMaterialPage(Page):
         FieldPanel("body"),
         InlinePanel("handouts", heading=_("Handouts"), label=_("Handout")),
     ]
+    settings_panels = [*Page.settings_panels, *ReviewableMixin.review_panels]
     search_fields = [
         *Page.search_fields,
         index.SearchField("summary", boost=2),

@@ -12,6 +12,7 @@ from events import selectors as event_selectors
 from events.models import EventIndexPage
 from knowledge import selectors as knowledge_selectors
 from knowledge.blocks import BodyBlock
+from knowledge.models.mixins import ReviewableMixin
 from operations.routing import ChainRoutingMixin
 
 
@@ -43,13 +44,14 @@ class HomePage(ChainRoutingMixin, Page):
         return context
 
 
-class StandardPage(Page):
+class StandardPage(ReviewableMixin, Page):
     """A plain content page: Impressum, Datenschutz, Kontakt, about the centre."""
 
     lead = models.TextField(_("Einleitung"), max_length=600, blank=True)
     body = StreamField(BodyBlock(), verbose_name=_("Inhalt"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("lead"), FieldPanel("body")]
+    settings_panels = [*Page.settings_panels, *ReviewableMixin.review_panels]
     search_fields = [*Page.search_fields, index.SearchField("lead"), index.SearchField("body")]
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]

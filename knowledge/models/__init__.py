@@ -5,7 +5,7 @@ from .course import (
     ModuleRelatedProject,
     ModuleTrainer,
 )
-from .mixins import ArchivableMixin, KnowledgePage
+from .mixins import ArchivableMixin, KnowledgePage, ReviewableMixin
 from .projects import PracticeProjectIndexPage, PracticeProjectPage, ProjectImage
 from .taxonomy import (
     Course,
@@ -43,6 +43,7 @@ __all__ = [
     "PracticeProjectIndexPage",
     "PracticeProjectPage",
     "ProjectImage",
+    "ReviewableMixin",
     "TargetGroup",
     "Theme",
     "ThemeIndexPage",

@@ -12,7 +12,7 @@ from wagtail.search import index
 
 from knowledge.blocks import RICH_TEXT_FEATURES, BodyBlock
 
-from .mixins import ArchivableMixin, KnowledgePage, keyword_field, theme_field
+from .mixins import ArchivableMixin, KnowledgePage, ReviewableMixin, keyword_field, theme_field
 from .taxonomy import Course
 
 MONTHS = [
@@ -31,7 +31,7 @@ MONTHS = [
 ]
 
 
-class CourseIndexPage(ArchivableMixin, Page):
+class CourseIndexPage(ReviewableMixin, ArchivableMixin, Page):
     """The certificate course "Kommunales Management für Familien": what, for whom, how to apply."""
 
     lead = models.TextField(_("Einleitung"), max_length=600, blank=True)
@@ -47,6 +47,7 @@ class CourseIndexPage(ArchivableMixin, Page):
         FieldPanel("application"),
         *ArchivableMixin.archive_panels,
     ]
+    settings_panels = [*Page.settings_panels, *ReviewableMixin.review_panels]
     search_fields = [
         *Page.search_fields,
         index.SearchField("lead", boost=2),

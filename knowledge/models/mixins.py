@@ -4,8 +4,12 @@ Pages that search and listings treat alike expose the same names: `summary`, `th
 `municipality` (or None), `year` (or None) and `target_groups` (or none).
 """
 
-from django.core.validators import MaxLengthValidator
+import calendar
+import datetime
+
+from django.core.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -50,6 +54,85 @@ class ArchivableMixin(models.Model):
     @property
     def archived_notice(self):
         return self.archived_note or ARCHIVED_DEFAULT_NOTICE
+
+
+def add_months(day, months):
+    """`day` plus whole months; the 31st becomes the last day of a shorter month."""
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return datetime.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+class ReviewableMixin(models.Model):
+    """A content page whose facts someone checks at regular intervals ("zuletzt geprüft am").
+
+    `last_reviewed_at` belongs to the page, not to a revision: marking a page as reviewed
+    (`knowledge.review.mark_reviewed`) writes it without a new revision, and publishing a revision
+    keeps it (see `with_content_json`). A first publication counts as a review. The interval
+    defaults to `review_interval_default` months per page type; `review_due_at` is derived on save
+    so that "due for review" is one indexed filter.
+    """
+
+    review_interval_default = 12
+
+    last_reviewed_at = models.DateField(
+        _("Zuletzt geprüft am"),
+        null=True,
+        blank=True,
+        help_text=_("Wird mit „Als geprüft markieren“ gesetzt, ohne neue Version der Seite."),
+    )
+    review_interval_months = models.PositiveSmallIntegerField(
+        _("Prüfintervall (Monate)"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(60)],
+        help_text=_("Leer lassen für den Standard dieses Seitentyps."),
+    )
+    review_due_at = models.DateField(
+        _("Nächste Prüfung fällig am"), null=True, blank=True, editable=False, db_index=True
+    )
+
+    review_panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("last_reviewed_at", read_only=True),
+                FieldPanel("review_interval_months"),
+            ],
+            heading=_("Aktualität"),
+        )
+    ]
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        # Partial saves (a draft revision's bookkeeping) leave the review fields alone: the
+        # object in hand may predate a "reviewed" mark made meanwhile.
+        if kwargs.get("update_fields") is None:
+            if self.live and self.last_reviewed_at is None:
+                self.last_reviewed_at = timezone.localdate()
+            self.review_due_at = self.next_review_date()
+        return super().save(*args, **kwargs)
+
+    @property
+    def review_interval(self):
+        return self.review_interval_months or self.review_interval_default
+
+    def next_review_date(self, reviewed_on=None):
+        reviewed_on = reviewed_on or self.last_reviewed_at
+        return add_months(reviewed_on, self.review_interval) if reviewed_on else None
+
+    def with_content_json(self, content):
+        """A revision's content with the review date the page has now (no revision owns it).
+
+        Read from the database, not from `self`: the object a revision holds may predate a
+        "reviewed" mark made since.
+        """
+        obj = super().with_content_json(content)
+        if self.pk:
+            current = type(self).objects.filter(pk=self.pk).values_list("last_reviewed_at")
+            obj.last_reviewed_at = next(iter(current), (self.last_reviewed_at,))[0]
+        return obj
 
 
 def theme_field(related_name):
@@ -101,7 +184,7 @@ def form_errors(form):
     return [message for messages in form.errors.values() for message in messages]
 
 
-class KnowledgePage(ArchivableMixin, Page):
+class KnowledgePage(ReviewableMixin, ArchivableMixin, Page):
     """Base of every page in the knowledge collection: a short summary, themes and keywords.
 
     Subclasses declare `themes = theme_field(...)` and `keywords = keyword_field(...)`.
@@ -113,6 +196,7 @@ class KnowledgePage(ArchivableMixin, Page):
         validators=[MaxLengthValidator(300)],
         help_text=_("Höchstens 300 Zeichen; erscheint in Listen und Suchergebnissen."),
     )
+    settings_panels = [*Page.settings_panels, *ReviewableMixin.review_panels]
     tagging_panels = [
         MultiFieldPanel(
             [FieldPanel("themes"), FieldPanel("keywords")], heading=_("Verschlagwortung")
