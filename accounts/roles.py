@@ -51,7 +51,14 @@ MEDIA_ALL = [
     for action in ("add", "change", "delete", "choose")
 ]
 # Apps whose vocabularies (themes, municipalities, synonyms, ...) the Redaktion manages.
-EDITOR_MODEL_APPS = ["knowledge", "search", "home", "wagtailredirects", "wagtailsearchpromotions"]
+EDITOR_MODEL_APPS = [
+    "knowledge",
+    "search",
+    "home",
+    "feedback",
+    "wagtailredirects",
+    "wagtailsearchpromotions",
+]
 
 
 def course_group_name(course):

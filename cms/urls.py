@@ -18,6 +18,7 @@ urlpatterns = [
     path("konto/", include("accounts.urls")),
     path("", include("search.urls")),
     path("", include("newsletter.urls")),
+    path("", include("feedback.urls")),
     path("sitemap.xml", home_views.sitemap, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path("", include("network.urls")),

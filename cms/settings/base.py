@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "events",
     "news",
     "newsletter",
+    "feedback",
     "network",
     "transfer",
     "accounts",
