@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "news",
     "newsletter",
     "feedback",
+    "jobs",
     "network",
     "transfer",
     "accounts",
