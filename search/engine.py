@@ -64,6 +64,8 @@ class Filters:
     target_group: str = ""
     # Slugs of the places within a radius (None: no radius search).
     municipalities: list | None = None
+    # The same radius as (latitude, longitude, km) of its centre, for engines with geo search.
+    near: tuple | None = None
 
 
 @dataclass

@@ -169,7 +169,15 @@ class SearchForm(forms.Form):
             year=data["jahr"],
             target_group=data["zielgruppe"],
             municipalities=self._nearby_slugs(),
+            near=self._centre(),
         )
+
+    def _centre(self):
+        radius = self.radius()
+        if radius is None:
+            return None
+        place, km = radius
+        return float(place.latitude), float(place.longitude), km
 
     def _nearby_slugs(self):
         radius = self.radius()

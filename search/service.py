@@ -1,10 +1,8 @@
 """One search request, as the page and the API share it: validate, search, log, promote."""
 
-import logging
 import math
 from dataclasses import dataclass, field
 
-from django.conf import settings
 from django.core.cache import cache
 from django.db import IntegrityError, connection, transaction
 from django.db.models.signals import post_delete, post_save
@@ -18,11 +16,9 @@ from wagtail.search.utils import normalise_query_string
 
 from knowledge.access import viewable
 
-from . import engine
+from . import backends, engine
 from .forms import SearchForm
 from .models import SearchQueryLog
-
-logger = logging.getLogger(__name__)
 
 PER_PAGE = 10
 FACET_LABELS = {
@@ -47,6 +43,8 @@ class SearchRequest:
     outcome: engine.Outcome | None = None
     promotions: list = field(default_factory=list)
     suggestion: str = ""
+    # The configured engine failed and the database search answered (the page says so quietly).
+    fallback: bool = False
 
     @property
     def count(self):
@@ -81,8 +79,8 @@ def search(params, user, per_page=PER_PAGE, log=True):
     data = form.cleaned_data
     request = SearchRequest(form=form, query=data["q"], page=data["seite"], per_page=per_page)
     offset = (request.page - 1) * per_page
-    request.outcome = run_engine(
-        request.query, form.filters(), user, data["sortierung"], offset, per_page
+    request.outcome, request.fallback = backends.ask(
+        "search", request.query, form.filters(), user, data["sortierung"], offset, per_page
     )
     if request.page > request.num_pages:
         request.errors.append(
@@ -96,22 +94,9 @@ def search(params, user, per_page=PER_PAGE, log=True):
             if log:
                 log_query(request.query, request.count)
         if request.count == 0:
-            request.suggestion = engine.did_you_mean(request.query)
+            request.suggestion, fallback = backends.ask("did_you_mean", request.query)
+            request.fallback = request.fallback or fallback
     return request
-
-
-def run_engine(query, filters, user, sort, offset, limit):
-    """The configured engine; Elasticsearch falls back to the database when unreachable."""
-    if getattr(settings, "ELASTICSEARCH_URL", "") and query:
-        from . import elastic
-
-        try:
-            return elastic.run(query, filters, user, sort, offset, limit)
-        except elastic.UNAVAILABLE as error:
-            logger.warning(
-                "Elasticsearch nicht erreichbar, Suche fällt auf die Datenbank zurück: %s", error
-            )
-    return engine.run(query, filters, user, sort, offset, limit)
 
 
 PROMOTED_CACHE_KEY = "search:promoted-queries"

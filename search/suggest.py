@@ -6,7 +6,7 @@ from django.core.cache import cache
 
 from knowledge.models import Municipality, Theme
 
-from . import engine, registry
+from . import backends, engine, registry
 
 NAMES_CACHE_KEY = "search:suggest-names"
 
@@ -53,6 +53,7 @@ def suggestions(text, user, limit=8):
             )
     items = items[:3]
     labels = registry.kind_labels()
-    for title, url, kind in engine.suggest_titles(prefix, user, limit=limit - len(items)):
+    titles, _fallback = backends.ask("suggest", prefix, user, limit=limit - len(items))
+    for title, url, kind in titles:
         items.append({"label": title, "url": url, "kind": str(labels.get(kind, ""))})
     return items[:limit]

@@ -295,20 +295,10 @@ WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 TAGGIT_CASE_INSENSITIVE = True
 
-# Search: the database backend by default, Elasticsearch when a cluster is configured.
-ELASTICSEARCH_URL = env("ELASTICSEARCH_URL")
-if ELASTICSEARCH_URL:
-    WAGTAILSEARCH_BACKENDS = {
-        "default": {
-            # Wagtail's elasticsearch8 backend with the German analyzer (search/elasticsearch.py).
-            "BACKEND": "search.elasticsearch",
-            "URLS": [ELASTICSEARCH_URL],
-            "INDEX_PREFIX": env("ELASTICSEARCH_INDEX_PREFIX", "famnrw_"),
-            "TIMEOUT": env_int("ELASTICSEARCH_TIMEOUT", 5),
-        }
-    }
-else:
-    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Search: the site's own database search, or a cluster that answers the whole query
+# (search/backends/); Wagtail's own index serves the admin's search only.
+SEARCH_ENGINE = None
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 
 # The network map: tile server and its attribution (HTML). Tiles load only after consent.
 MAP_TILE_URL = env("MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")

@@ -19,8 +19,7 @@ print(json.dumps({
     "cache": settings.CACHES["default"]["BACKEND"],
     "cache_location": str(settings.CACHES["default"].get("LOCATION", "")),
     "search": settings.WAGTAILSEARCH_BACKENDS["default"]["BACKEND"],
-    "search_urls": settings.WAGTAILSEARCH_BACKENDS["default"].get("URLS"),
-    "index_prefix": settings.WAGTAILSEARCH_BACKENDS["default"].get("INDEX_PREFIX"),
+    "engine_config": settings.SEARCH_ENGINE,
     "hosts": settings.ALLOWED_HOSTS, "debug": settings.DEBUG,
     "db_options": db.get("OPTIONS", {}).get("options", ""),
     "language": settings.LANGUAGE_CODE, "tz": settings.TIME_ZONE,
@@ -60,6 +59,7 @@ def test_defaults_need_nothing():
     assert conf["name"].endswith("db.sqlite3")
     assert conf["cache"].endswith("LocMemCache")
     assert conf["search"] == "wagtail.search.backends.database"
+    assert conf["engine_config"] is None  # the site's own database search
     assert conf["language"] == "de"
     assert conf["tz"] == "Europe/Berlin"
     assert conf["debug"] is True
@@ -70,16 +70,12 @@ def test_services_come_from_the_environment():
         "cms.settings.dev",
         DATABASE_URL="postgres://postgres@db.example:5432/famnrw",
         REDIS_URL="redis://cache.example:6379/1",
-        ELASTICSEARCH_URL="http://search.example:9200",
     )
     assert conf["engine"] == "django.db.backends.postgresql"
     assert conf["db_options"] == "-c jit=off"  # compiling costs web queries seconds
     assert (conf["host"], conf["name"]) == ("db.example", "famnrw")
     assert conf["cache"] == "operations.cache_backends.ResilientRedisCache"
     assert conf["cache_location"] == "redis://cache.example:6379/1"
-    assert conf["search"] == "search.elasticsearch"  # elasticsearch8 with the German analyzer
-    assert conf["search_urls"] == ["http://search.example:9200"]
-    assert conf["index_prefix"]
 
 
 def test_production_reads_hosts_and_secret():

