@@ -8,9 +8,11 @@ the terms of public entries only.
 """
 
 from collections import Counter
+from contextvars import ContextVar
 from itertools import islice
 
 from django.db import connection, transaction
+from django.dispatch import Signal
 from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction, Site
 
@@ -29,6 +31,17 @@ COLUMNS = ("title", "summary", "meta", "body", "documents")
 PG_WEIGHTS = ("A", "B", "B", "C", "D")
 BATCH = 500
 MAX_TERM_LENGTH = 100
+
+# Sent inside the transaction of every write with the page ids written or removed (`page_ids`);
+# `search.backends.sync` passes them on to a search cluster. Not sent during `rebuild()`: the
+# cluster's index is rebuilt from the whole database index afterwards.
+entries_changed = Signal()
+_rebuilding = ContextVar("search_index_rebuilding", default=False)
+
+
+def _changed(page_ids):
+    if not _rebuilding.get():
+        entries_changed.send(sender=SearchEntry, page_ids=list(page_ids))
 
 
 def is_postgres():
@@ -201,6 +214,7 @@ def _write(rows):
             SearchEntryText(
                 entry_id=entry.page_id,
                 summary=document.summary,
+                meta=document.meta,
                 body=document.body,
                 documents=document.documents,
             )
@@ -241,6 +255,7 @@ def _write(rows):
         delta.update(new - before)
         delta.subtract(before - new)
     _apply_vocabulary(delta)
+    _changed(page_ids)
 
 
 def remove_pages(page_ids):
@@ -257,6 +272,7 @@ def remove_pages(page_ids):
             for terms in old.values():
                 delta.subtract(terms)
             _apply_vocabulary(delta)
+            _changed(chunk)
 
 
 def specific_pages(queryset):
@@ -297,12 +313,16 @@ def reindex_subtree(page):
 
 def rebuild(progress=None):
     """Rebuild the whole index from the live pages; returns the number of pages indexed."""
-    clear()
-    count = 0
-    for chunk in _chunks(specific_pages(Page.objects.all()), BATCH):
-        count += index_pages(chunk)
-        if progress:
-            progress(count)
+    marker = _rebuilding.set(True)
+    try:
+        clear()
+        count = 0
+        for chunk in _chunks(specific_pages(Page.objects.all()), BATCH):
+            count += index_pages(chunk)
+            if progress:
+                progress(count)
+    finally:
+        _rebuilding.reset(marker)
     _settle()
     return count
 

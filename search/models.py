@@ -103,6 +103,8 @@ class SearchEntryText(models.Model):
         SearchEntry, primary_key=True, on_delete=models.CASCADE, related_name="text"
     )
     summary = models.TextField(blank=True)
+    # Names of themes, keywords, place and target groups, as a search engine indexes them.
+    meta = models.TextField(blank=True)
     body = models.TextField(blank=True)
     documents = models.TextField(blank=True)
 
@@ -169,3 +171,27 @@ class IndexState(models.Model):
 
     def __str__(self):
         return self.token
+
+
+class EngineUpdate(models.Model):
+    """A page whose index entry a search cluster has not received yet (see search.backends.sync).
+
+    Written in the transaction of every change to the database index, removed once the cluster
+    has the page's current state; a failed attempt is retried after `retry_at`.
+    """
+
+    # No foreign key: a deleted page must still be taken out of the cluster.
+    page_id = models.IntegerField(primary_key=True)
+    # Changes with every new change of the page: only the version that was sent is removed.
+    token = models.UUIDField()
+    queued_at = models.DateTimeField()
+    retry_at = models.DateTimeField(db_index=True)
+    attempts = models.PositiveIntegerField(default=0)
+    error = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        verbose_name = _("ausstehende Aktualisierung der Suchmaschine")
+        verbose_name_plural = _("ausstehende Aktualisierungen der Suchmaschine")
+
+    def __str__(self):
+        return str(self.page_id)

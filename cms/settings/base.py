@@ -1,7 +1,7 @@
 """Settings shared by every environment; safe for production, configured from the environment.
 
 Environment variables (all optional here; production.py insists on the secrets):
-DATABASE_URL, REDIS_URL, ELASTICSEARCH_URL, DJANGO_SECRET_KEY, DJANGO_ALLOWED_HOSTS, ...
+DATABASE_URL, REDIS_URL, OPENSEARCH_URL, DJANGO_SECRET_KEY, DJANGO_ALLOWED_HOSTS, ...
 See docs/deployment.md for the full table.
 """
 
@@ -296,8 +296,23 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 TAGGIT_CASE_INSENSITIVE = True
 
 # Search: the site's own database search, or a cluster that answers the whole query
-# (search/backends/); Wagtail's own index serves the admin's search only.
+# (search/backends/): OpenSearch 2.x (OPENSEARCH_URL or SEARCH_URL) or Elasticsearch 8.x
+# (ELASTICSEARCH_URL), several nodes comma-separated. Wagtail's own index serves the admin.
 SEARCH_ENGINE = None
+_SEARCH_URLS = env_list("OPENSEARCH_URL") or env_list("SEARCH_URL")
+_ELASTICSEARCH_URLS = env_list("ELASTICSEARCH_URL")
+if _SEARCH_URLS or _ELASTICSEARCH_URLS:
+    SEARCH_ENGINE = {
+        "BACKEND": "search.backends.opensearch.OpenSearchBackend"
+        if _SEARCH_URLS
+        else "search.backends.elasticsearch.ElasticsearchBackend",
+        "URLS": _SEARCH_URLS or _ELASTICSEARCH_URLS,
+        "INDEX_PREFIX": env("SEARCH_INDEX_PREFIX", "famnrw_"),
+        "TIMEOUT": float(env("SEARCH_TIMEOUT", "2")),
+        "SHARDS": env_int("SEARCH_SHARDS", 1),
+        "REPLICAS": env("SEARCH_REPLICAS", "0-1"),
+        "SYNC": env("SEARCH_SYNC", "background"),
+    }
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 
 # The network map: tile server and its attribution (HTML). Tiles load only after consent.
@@ -361,5 +376,9 @@ LOGGING = {
         "django.db.backends": {"level": "INFO"},
         # One line per background task (every save queues two) drowns everything else.
         "django_tasks": {"level": env("TASKS_LOG_LEVEL", "WARNING")},
+        # The search cluster's clients log every request at INFO.
+        "opensearch": {"level": "WARNING"},
+        "opensearchpy": {"level": "WARNING"},
+        "elastic_transport": {"level": "WARNING"},
     },
 }

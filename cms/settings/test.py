@@ -20,10 +20,14 @@ WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://testserver")
 LOGGING = {
     **LOGGING,  # noqa: F405
     "loggers": {
+        **LOGGING["loggers"],  # noqa: F405
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
     },
 }
+# The search engine is chosen per test (tests/search/conftest.py): OPENSEARCH_URL set, the
+# search tests run against a fresh index on that cluster; everything else uses the database.
+SEARCH_ENGINE = None
 # The page cache would answer most repeated requests in tests; tests/operations enables it.
 PAGE_CACHE_ENABLED = False
 PAGE_CACHE_LOCAL_SECONDS = 0

@@ -29,6 +29,8 @@ CONFIG_VARS = (
     "DATABASE_URL",
     "REDIS_URL",
     "ELASTICSEARCH_URL",
+    "OPENSEARCH_URL",
+    "SEARCH_URL",
     "DJANGO_SECRET_KEY",
     "DJANGO_ALLOWED_HOSTS",
 )
@@ -76,6 +78,29 @@ def test_services_come_from_the_environment():
     assert (conf["host"], conf["name"]) == ("db.example", "famnrw")
     assert conf["cache"] == "operations.cache_backends.ResilientRedisCache"
     assert conf["cache_location"] == "redis://cache.example:6379/1"
+
+
+@pytest.mark.parametrize(
+    ("variable", "backend"),
+    [
+        ("OPENSEARCH_URL", "search.backends.opensearch.OpenSearchBackend"),
+        ("SEARCH_URL", "search.backends.opensearch.OpenSearchBackend"),
+        ("ELASTICSEARCH_URL", "search.backends.elasticsearch.ElasticsearchBackend"),
+    ],
+)
+def test_a_search_cluster_comes_from_the_environment(variable, backend):
+    conf = settings_of(
+        "cms.settings.dev",
+        **{variable: "http://search-1.example:9200, http://search-2.example:9200"},
+        SEARCH_INDEX_PREFIX="land_",
+    )
+    engine = conf["engine_config"]
+    assert engine["BACKEND"] == backend
+    assert engine["URLS"] == ["http://search-1.example:9200", "http://search-2.example:9200"]
+    assert engine["INDEX_PREFIX"] == "land_"
+    assert engine["SYNC"] == "background" and engine["TIMEOUT"] == 2.0
+    # Wagtail's own backend stays the database: it serves the admin's search only.
+    assert conf["search"] == "wagtail.search.backends.database"
 
 
 def test_production_reads_hosts_and_secret():

@@ -1,7 +1,73 @@
+import os
+import uuid
+
 import pytest
 from django.contrib.auth.models import Group, User
 
 from tests.builders import add_project, knowledge_sections, kreis, municipality
+
+# OPENSEARCH_URL set: every search test runs against that cluster, each in a fresh index.
+CLUSTER_URLS = [url for url in os.environ.get("OPENSEARCH_URL", "").split(",") if url.strip()]
+
+
+def cluster_config(**options):
+    """SEARCH_ENGINE for a test: a fresh index prefix, writes sent and visible at once."""
+    prefix = os.environ.get("SEARCH_INDEX_PREFIX", "famnrw_test_")
+    return {
+        "BACKEND": "search.backends.opensearch.OpenSearchBackend",
+        "URLS": CLUSTER_URLS,
+        "INDEX_PREFIX": f"{prefix}{uuid.uuid4().hex[:12]}_",
+        "TIMEOUT": 10,
+        "REPLICAS": 0,
+        "SYNC": "immediate",
+        "REFRESH": True,
+        **options,
+    }
+
+
+def pytest_collection_modifyitems(config, items):
+    if not CLUSTER_URLS:
+        return
+    kept, left_out = [], []
+    for item in items:
+        (left_out if item.get_closest_marker("database_engine") else kept).append(item)
+    if left_out:
+        config.hook.pytest_deselected(items=left_out)
+        items[:] = kept
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """In CI's cluster run no search test may skip: a skip there is a failure."""
+    outcome = yield
+    report = outcome.get_result()
+    if report.skipped and CLUSTER_URLS and os.environ.get("CI"):
+        report.outcome = "failed"
+        report.longrepr = f"Skipped in the OpenSearch run of CI: {report.longrepr}"
+
+
+@pytest.fixture(autouse=True)
+def search_engine(request, settings):
+    """The engine of this run: the database search, or a fresh index on the cluster."""
+    from search import backends
+
+    if not CLUSTER_URLS or request.node.get_closest_marker("database_engine"):
+        yield backends.database()
+        return
+    settings.SEARCH_ENGINE = cluster_config()
+    engine = backends.engine()
+    engine.ensure_index()
+    yield engine
+    engine.drop()
+    backends.reset()
+
+
+@pytest.fixture
+def cluster(search_engine):
+    """The cluster engine; tests that need one skip without OPENSEARCH_URL (fail in its CI run)."""
+    if not CLUSTER_URLS:
+        pytest.skip("OPENSEARCH_URL is not set: runs in CI's OpenSearch pass")
+    return search_engine
 
 
 @pytest.fixture

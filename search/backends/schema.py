@@ -1,0 +1,304 @@
+"""The cluster's index: German analysis, field mapping and the documents, for OpenSearch and
+Elasticsearch alike.
+
+German analysis runs in the engine, with its own filters: lower case, German stop words,
+umlaut normalisation (``german_normalization``: ä = ae = a, ß = ss), compound splitting with a
+word list taken from the project's own vocabulary (``dictionary_decompounder``) and the light
+German stemmer. Each text field has a ``plain`` sub-field without compound splitting: the
+words as typed outrank their parts, as in the database search. The editors' synonyms apply at
+search time only (``german_synonyms``), so that a change needs no reindexing, just new index
+settings (see `OpenSearchBackend.synonyms_changed`).
+
+Documents are built from the database index (`SearchEntry`, its text and tags), not from the
+pages: one document builder (`search.registry`) for every engine, and a rebuild reads a few
+narrow tables instead of every page with its relations.
+"""
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from .. import analysis
+from ..engine import FACET_ORDER
+
+# Field weights as in the database search: title above summary and names above body above
+# the text of attached documents.
+WEIGHTS = {"title": 10.0, "summary": 5.0, "meta": 4.0, "body": 1.0, "documents": 0.4}
+TEXT_FIELDS = tuple(WEIGHTS)
+# The facets are keyword fields named like their URL parameters (typ, thema, kreis, ...).
+FACET_FIELDS = tuple(FACET_ORDER)
+# Characters of body text that feed the "Meinten Sie …?" vocabulary per page.
+SPELL_TEXT = 20_000
+
+# Compound parts that occur in at least this many words of the frequency list go into the
+# decompounder's word list (longer parts: in one word); the domain's compounds' parts always do.
+MIN_COMPOUNDS = 2
+LONG_PART = 6
+_DOMAIN_COMPOUNDS = """
+Kinderbetreuung Ferienbetreuung Randzeitenbetreuung Angehörigenpflege Familienzentrum
+Bildungsberichterstattung Familienberichterstattung Zertifikatskurs Gesamtstrategie Tagespflege
+Kindertagespflege Kindertagesstätte Kindertageseinrichtung Jugendhilfe Jugendzentrum Jugendhaus
+Elternarbeit Seniorenarbeit Familienbildung Familienmanagement Familienmanagerin Vereinbarkeit
+Familienfreundlichkeit Familienpolitik Netzwerkarbeit Sozialraum Ganztagsschule Schulsozialarbeit
+Mehrgenerationenhaus Pflegeberatung Pflegestützpunkt Alleinerziehende Elternbildung Frühförderung
+Sprachförderung Willkommensbesuche Familienbüro Familienpass Bürgerbeteiligung Querschnittsaufgabe
+"""
+DOMAIN_COMPOUNDS = _DOMAIN_COMPOUNDS.split()
+SYNONYM_UNSAFE = re.compile(r"[,=>#\n\r\\]")
+
+
+def normalise(word: str) -> str:
+    """A folded word as the engine's german_normalization leaves it (ae/ä -> a, ß -> ss).
+
+    Lucene's GermanNormalizationFilter: an "e" after "a", "o" or after a "u" that follows a
+    consonant is dropped (Vaeter -> vater, but Betreuung keeps its "ue").
+    """
+    out, state = [], "N"
+    for char in word:
+        if char in "ao":
+            state = "U"
+        elif char == "u":
+            state = "U" if state == "N" else "V"
+        elif char == "e":
+            if state == "U":
+                state = "V"
+                continue
+            state = "V"
+        elif char in "iqy":
+            state = "V"
+        else:
+            state = "N"
+        out.append(char)
+    return "".join(out)
+
+
+WORD_LIST_CACHE_KEY = "search:engine:decompound-words:v1"
+
+
+@lru_cache(maxsize=1)
+def decompound_words() -> tuple[str, ...]:
+    """Real compound parts (Kinder, Betreuung, Pflege, ...), normalised, sorted.
+
+    Taken from splitting the frequent words of wordfreq's German list with the same splitter
+    the database search uses, so fragments such as "inder" or "ver" never enter the list.
+    Building it takes seconds: the shared cache keeps it for the other processes.
+    """
+    from django.core.cache import cache
+
+    words = cache.get(WORD_LIST_CACHE_KEY)
+    if words is None:
+        words = _build_decompound_words()
+        cache.set(WORD_LIST_CACHE_KEY, words, None)
+    return tuple(words)
+
+
+def _build_decompound_words() -> tuple[str, ...]:
+    counts: Counter[str] = Counter()
+    for word in analysis.lexicon():
+        if len(word) >= 8:
+            for part in analysis.split_compound(word):
+                counts[analysis._strip_link(part)] += 1
+    words = {
+        part
+        for part, count in counts.items()
+        if count >= MIN_COMPOUNDS or (len(part) >= LONG_PART and count >= 1)
+    }
+    for word in [*analysis.DOMAIN_WORDS, *map(analysis.fold, DOMAIN_COMPOUNDS)]:
+        words.update(analysis._strip_link(part) for part in analysis.split_compound(word))
+        words.add(word)
+    words = {normalise(word) for word in words if len(word) >= 4 or word in analysis.SHORT_PARTS}
+    return tuple(sorted(word for word in words if word not in analysis.STOP_WORDS))
+
+
+def synonym_rules(groups=None) -> list[str]:
+    """Solr-style synonym lines ("kita, kindertagesstätte, ...") from the editors' groups."""
+    if groups is None:
+        from ..models import Synonym
+
+        groups = [synonym.term_list for synonym in Synonym.objects.all()]
+    rules = []
+    for group in groups:
+        terms = [SYNONYM_UNSAFE.sub(" ", term).strip().lower() for term in group]
+        terms = [" ".join(term.split()) for term in terms if term.strip()]
+        terms = list(dict.fromkeys(terms))
+        if len(terms) >= 2:
+            rules.append(", ".join(terms))
+    return rules
+
+
+def synonym_filter(groups=None) -> dict:
+    """The search-time synonym filter; a placeholder rule keeps it valid without groups."""
+    rules = synonym_rules(groups) or ["famnrwkeinsynonym, famnrwkeinsynonym"]
+    return {"type": "synonym_graph", "synonyms": rules, "lenient": True}
+
+
+def analysis_settings(groups=None) -> dict:
+    stop_words = sorted(analysis.STOP_WORDS | {normalise(word) for word in analysis.STOP_WORDS})
+    plain = ["lowercase", "german_normalization", "german_stop"]
+    return {
+        "filter": {
+            "german_stop": {"type": "stop", "stopwords": stop_words},
+            "german_decompounder": {
+                "type": "dictionary_decompounder",
+                "word_list": list(decompound_words()),
+                "min_word_size": 6,
+                "min_subword_size": 3,
+                "max_subword_size": 20,
+                "only_longest_match": True,
+            },
+            "german_stemmer": {"type": "stemmer", "language": "light_german"},
+            "german_synonyms": synonym_filter(groups),
+        },
+        "analyzer": {
+            # Words, their stems and the stems of their compound parts.
+            "german": {
+                "tokenizer": "standard",
+                "filter": [*plain, "german_decompounder", "german_stemmer"],
+            },
+            # Whole words only: the `plain` sub-fields and the typo matching.
+            "german_plain": {"tokenizer": "standard", "filter": [*plain, "german_stemmer"]},
+            # Search time: whole words and the synonyms of their groups (rules stemmed alike).
+            "german_synonyms": {
+                "tokenizer": "standard",
+                "filter": [*plain, "german_stemmer", "german_synonyms"],
+            },
+            # "Meinten Sie …?": real words, as written (umlauts kept), no stems.
+            "german_words": {"tokenizer": "standard", "filter": ["lowercase"]},
+            # Suggestions: prefixes of words and of compound parts ("betreu" in Ferienbetreuung).
+            "german_suggest": {
+                "tokenizer": "standard",
+                "filter": ["lowercase", "german_normalization", "german_decompounder"],
+            },
+        },
+    }
+
+
+def _text_field():
+    return {
+        "type": "text",
+        "analyzer": "german",
+        "fields": {"plain": {"type": "text", "analyzer": "german_plain"}},
+    }
+
+
+def mappings() -> dict:
+    keyword = {"type": "keyword"}
+    stored_only = {"type": "keyword", "index": False, "doc_values": False}
+    return {
+        "dynamic": "strict",
+        # The suggestion and spelling fields repeat text the source already holds.
+        "_source": {"excludes": ["suggest", "spell"]},
+        "properties": {
+            "page_id": {"type": "integer"},
+            **{name: _text_field() for name in TEXT_FIELDS},
+            "suggest": {"type": "search_as_you_type", "analyzer": "german_suggest"},
+            "spell": {"type": "text", "analyzer": "german_words"},
+            **{name: keyword for name in FACET_FIELDS if name != "jahr"},
+            "jahr": {"type": "short"},
+            "location": {"type": "geo_point"},
+            # Access: tree path (restricted sections hide by prefix), expiry, public or not.
+            "path": keyword,
+            "expire_at": {"type": "date"},
+            "public": {"type": "boolean"},
+            "sort_key": {"type": "long"},
+            # Shown with the hit, never searched.
+            "url": stored_only,
+            "municipality_name": stored_only,
+            "theme_names": {"type": "object", "enabled": False},
+        },
+    }
+
+
+def index_body(shards=1, replicas="0-1", groups=None, refresh_interval="1s") -> dict:
+    """Settings and mappings of a new index. `replicas` "0-1": one replica once a node joins."""
+    settings = {
+        "number_of_shards": shards,
+        "refresh_interval": refresh_interval,
+        "max_result_window": 1_000_010,
+        "analysis": analysis_settings(groups),
+    }
+    if isinstance(replicas, str) and "-" in replicas:
+        settings["auto_expand_replicas"] = replicas
+    else:
+        settings["number_of_replicas"] = int(replicas)
+    return {"settings": settings, "mappings": mappings()}
+
+
+# --- Documents ----------------------------------------------------------------------------------
+
+ENTRY_FIELDS = (
+    "page_id",
+    "kind",
+    "title",
+    "url",
+    "path",
+    "municipality_slug",
+    "municipality_name",
+    "kreis_slug",
+    "year",
+    "sort_key",
+    "expire_at",
+    "public",
+    "themes",
+    "text__summary",
+    "text__meta",
+    "text__body",
+    "text__documents",
+)
+
+
+def documents(page_ids):
+    """{page id: document} of the given pages' database index entries (absent: not indexed)."""
+    from knowledge.models import Municipality
+
+    from ..models import SearchEntry, SearchEntryTag
+
+    rows = list(SearchEntry.objects.filter(page_id__in=page_ids).values(*ENTRY_FIELDS))
+    tags = {}
+    for entry_id, facet, slug in SearchEntryTag.objects.filter(
+        entry_id__in=[row["page_id"] for row in rows]
+    ).values_list("entry_id", "facet", "slug"):
+        tags.setdefault(entry_id, {}).setdefault(facet, []).append(slug)
+    places = {row["municipality_slug"] for row in rows if row["municipality_slug"]}
+    locations = {
+        slug: {"lat": float(lat), "lon": float(lon)}
+        for slug, lat, lon in Municipality.objects.filter(
+            slug__in=places, latitude__isnull=False, longitude__isnull=False
+        ).values_list("slug", "latitude", "longitude")
+    }
+    return {row["page_id"]: _document(row, tags.get(row["page_id"], {}), locations) for row in rows}
+
+
+def _document(row, tags, locations):
+    texts = {name: row.get(f"text__{name}") or "" for name in ("summary", "meta", "body")}
+    document = {
+        "page_id": row["page_id"],
+        "title": row["title"],
+        **texts,
+        "documents": row["text__documents"] or "",
+        "suggest": row["title"],
+        # Only public pages feed "Meinten Sie …?": a correction must not reveal what a
+        # restricted page contains.
+        "spell": (
+            " ".join([row["title"], texts["summary"], texts["meta"], texts["body"][:SPELL_TEXT]])
+            if row["public"]
+            else ""
+        ),
+        "typ": row["kind"],
+        "thema": tags.get("thema", []),
+        "zielgruppe": tags.get("zielgruppe", []),
+        "kommune": row["municipality_slug"] or None,
+        "kreis": row["kreis_slug"] or None,
+        "jahr": row["year"],
+        "path": row["path"],
+        "expire_at": row["expire_at"].isoformat() if row["expire_at"] else None,
+        "public": row["public"],
+        "sort_key": row["sort_key"],
+        "url": row["url"],
+        "municipality_name": row["municipality_name"],
+        "theme_names": {"pairs": row["themes"] or []},
+    }
+    location = locations.get(row["municipality_slug"])
+    if location:
+        document["location"] = location
+    return document
