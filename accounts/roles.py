@@ -56,6 +56,7 @@ EDITOR_MODEL_APPS = [
     "search",
     "home",
     "feedback",
+    "contact",
     "wagtailredirects",
     "wagtailsearchpromotions",
 ]

@@ -149,8 +149,12 @@ def _failed(mail, error, now):
     mail.attempts += 1
     mail.claimed_at = None
     mail.last_error = f"{type(error).__name__}: {error}"[:2000]
+    fields = ["attempts", "claimed_at", "last_error", "status", "next_attempt_at"]
     if _permanent(error) or mail.attempts >= MAX_ATTEMPTS:
         mail.status = Status.FAILED
+        if not mail.keep_body:
+            mail.body = mail.html_body = ""
+            fields += ["body", "html_body"]
         logger.error(
             "E-Mail %s (%s) endgültig nicht zustellbar nach %s Versuchen: %s",
             mail.pk,
@@ -168,7 +172,7 @@ def _failed(mail, error, now):
             mail.next_attempt_at.isoformat(),
             mail.last_error,
         )
-    mail.save(update_fields=["attempts", "claimed_at", "last_error", "status", "next_attempt_at"])
+    mail.save(update_fields=fields)
     return mail.status
 
 

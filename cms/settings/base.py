@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "newsletter",
     "feedback",
     "jobs",
+    "contact",
     "network",
     "transfer",
     "accounts",
