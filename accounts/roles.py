@@ -57,6 +57,7 @@ EDITOR_MODEL_APPS = [
     "home",
     "feedback",
     "contact",
+    "folders",
     "wagtailredirects",
     "wagtailsearchpromotions",
 ]
@@ -201,6 +202,8 @@ def ensure_roles():
     for page in sections:
         _page_permissions(trainers, page, TRAINER_PAGE_PERMISSIONS)
     _collection_permissions(trainers, root, ["choose_document", "choose_image"])
+    # Their own collections for course sessions ("Mappen"); the owner rule limits "add".
+    trainers.permissions.add(*_permissions(["add_folder"], "folders"))
     _collection_permissions(
         trainers, internal_collection(), ["add_document", "change_document", "choose_document"]
     )

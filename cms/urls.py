@@ -16,6 +16,7 @@ urlpatterns = [
     path("api/v2/", api_router.urls),
     path("api/search/", search_api.urls),
     path("konto/", include("accounts.urls")),
+    path("mappen/", include("folders.urls")),
     path("", include("search.urls")),
     path("", include("newsletter.urls")),
     path("", include("feedback.urls")),

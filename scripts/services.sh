@@ -106,11 +106,12 @@ redis() {
 # --- Chromium --------------------------------------------------------------------------------
 
 chromium() {
-  if [ -x /usr/bin/chromium ]; then
+  # Pango's FreeType part is what WeasyPrint (the collections' PDF export) loads besides.
+  if [ -x /usr/bin/chromium ] && ldconfig -p | grep -q libpangoft2-1.0; then
     say "Chromium is at /usr/bin/chromium"
     return 0
   fi
-  apt_install chromium
+  apt_install chromium libpangoft2-1.0-0
 }
 
 # --- OpenSearch ------------------------------------------------------------------------------

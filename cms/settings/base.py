@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "network",
     "transfer",
     "accounts",
+    "folders",
     "demo",
     "operations",
     "wagtail.contrib.forms",
