@@ -105,13 +105,19 @@ def reminders(today=None):
     ]
 
 
-def send_reminders(today=None, connection=None):
-    """Mail every owner of pages due for review; returns the number of mails sent."""
+def reminder_messages(today=None):
+    """[(key, EmailMessage)]: one reminder per owner of due pages, keyed by owner and ISO week.
+
+    The key lets a mail queue send each owner at most one reminder a week, however often the
+    job runs (see `accounts.apps`, which queues them through `jobs.mail`).
+    """
     from django.conf import settings
-    from django.core.mail import EmailMessage, get_connection
+    from django.core.mail import EmailMessage
     from django.template.loader import render_to_string
     from django.urls import reverse
 
+    today = today or timezone.localdate()
+    year, week, _ = today.isocalendar()
     base_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
     messages = []
     for reminder in reminders(today):
@@ -122,18 +128,14 @@ def send_reminders(today=None, connection=None):
             "pages": reminder.pages,
             "dashboard_url": base_url + reverse("wagtailadmin_home"),
         }
-        messages.append(
-            EmailMessage(
-                subject=render_to_string("knowledge/email/review_reminder_subject.txt", context)
-                .strip()
-                .replace("\n", " "),
-                body=render_to_string("knowledge/email/review_reminder.txt", context),
-                to=[reminder.user.email],
-            )
+        subject = render_to_string("knowledge/email/review_reminder_subject.txt", context)
+        message = EmailMessage(
+            subject=" ".join(subject.split()),
+            body=render_to_string("knowledge/email/review_reminder.txt", context),
+            to=[reminder.user.email],
         )
-    if not messages:
-        return 0
-    return (connection or get_connection()).send_messages(messages) or 0
+        messages.append((f"review-reminder:{reminder.user.pk}:{year}-W{week:02d}", message))
+    return messages
 
 
 def page_for_review(page_id):

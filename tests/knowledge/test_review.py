@@ -4,9 +4,8 @@ import datetime
 
 import pytest
 from django.apps import apps
-from django.core import mail
 from django.utils import timezone
-from wagtail.models import PageLogEntry
+from wagtail.models import Page, PageLogEntry
 
 from accounts.roles import EDITORS, TRAINERS, ensure_roles
 from home.models import StandardPage
@@ -167,6 +166,9 @@ def test_trainer_dashboard_shows_only_pages_they_may_edit(client, sections, home
 
 
 def test_weekly_reminder_goes_to_each_owner_with_due_pages(sections, home_page):
+    from jobs.models import OutgoingMail
+    from jobs.registry import registered, run
+
     anna = add_user("anna", TRAINERS, first_name="Anna")
     ben = add_user("ben", TRAINERS)
     gone = add_user("gone", TRAINERS, is_active=False)
@@ -183,23 +185,23 @@ def test_weekly_reminder_goes_to_each_owner_with_due_pages(sections, home_page):
             page = add_project(sections["projects"], title=title, slug=title.lower()[-1])
         type(page).objects.filter(pk=page.pk).update(owner=owner)
         reviewed_on(page, day)
-    mail.outbox.clear()
-    assert review.send_reminders(TODAY) == 1
-    (message,) = mail.outbox
-    assert message.to == ["anna@example.org"]
-    assert message.subject == "2 Seiten zur Prüfung fällig"
-    assert "Guten Tag Anna" in message.body
-    assert message.body.index("Modul A") < message.body.index("Projekt A")
-    assert "http://testserver/admin/pages/" in message.body or "/admin/pages/" in message.body
+    job = registered()["accounts.review_reminders"]
+    assert job.every == datetime.timedelta(days=7)
+    assert run(job) == ("ok", 1)
+    (queued,) = OutgoingMail.objects.all()
+    assert queued.to == ["anna@example.org"]
+    assert queued.subject == "2 Seiten zur Prüfung fällig"
+    assert "Guten Tag Anna" in queued.body
+    assert queued.body.index("Modul A") < queued.body.index("Projekt A")
+    assert f"/admin/pages/{Page.objects.get(title='Modul A').pk}/edit/" in queued.body
+    # Run again in the same week (forced): the queue's key keeps it to one mail.
+    assert run(job, force=True) == ("ok", 0)
+    assert OutgoingMail.objects.count() == 1
 
 
-def test_reminder_command_without_due_pages_sends_nothing(sections):
-    from django.core.management import call_command
-
+def test_no_reminder_without_due_pages(sections):
     add_project(sections["projects"])
-    mail.outbox.clear()
-    call_command("send_review_reminders")
-    assert mail.outbox == []
+    assert review.reminder_messages(TODAY) == []
 
 
 def test_project_page_shows_stand_and_updates_after_review(client, sections):
