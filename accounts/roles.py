@@ -58,6 +58,7 @@ EDITOR_MODEL_APPS = [
     "feedback",
     "contact",
     "folders",
+    "submissions",
     "wagtailredirects",
     "wagtailsearchpromotions",
 ]

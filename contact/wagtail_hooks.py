@@ -1,21 +1,14 @@
 """Editors see the log of relayed contact messages (never their text) in the admin."""
 
-from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from accounts.policies import FormRecordPermissionPolicy
+
 from .models import ContactRequest
 
-
-class ContactRequestPermissionPolicy(ModelPermissionPolicy):
-    """Entries come only from the form: editors view and delete them."""
-
-    def user_has_permission(self, user, action):
-        return action not in ("add", "change") and super().user_has_permission(user, action)
-
-
-register_permission_policy(ContactRequest, ContactRequestPermissionPolicy(ContactRequest))
+register_permission_policy(ContactRequest, FormRecordPermissionPolicy(ContactRequest))
 
 
 class ContactRequestViewSet(SnippetViewSet):

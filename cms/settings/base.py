@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "feedback",
     "jobs",
     "contact",
+    "submissions",
     "network",
     "transfer",
     "accounts",
