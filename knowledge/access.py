@@ -1,11 +1,18 @@
 """Which pages a visitor may see: live, not expired, not behind a restriction they fail.
 
-The restriction rules are few and change rarely, so they are cached and invalidated whenever a
-restriction or its groups change; a request then costs no query for anonymous visitors and one
-(the user's groups) for logged-in users.
+The restriction rules are few and change rarely. Each process keeps them for at most
+VIEW_RESTRICTION_RECHECK_SECONDS (1 s) and then reads them again from the database; a change
+made in this process is seen at once. No shared cache is involved, so neither a cache per
+process nor a cache write lost while Redis hangs can keep a restricted page listed. A request
+costs no query for the rules most of the time, and one (the user's groups) for logged-in users.
+Serving a page does not rely on these rules: Wagtail checks its restrictions from the database.
 """
 
-from django.core.cache import cache
+import threading
+import time
+
+from django.conf import settings
+from django.db import transaction
 from django.db.models import Q
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
@@ -13,28 +20,54 @@ from django.utils import timezone
 from wagtail.models import PageViewRestriction
 from wagtail.signals import post_page_move
 
-RULES_CACHE_KEY = "knowledge:view-restriction-rules"
+
+class _Rules:
+    """This process's copy of the rules and when it was read."""
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.rules = None
+        self.read_at = 0.0
+
+
+_local = _Rules()
+
+
+def _read_rules():
+    groups = {}
+    for path, kind, group_id in PageViewRestriction.objects.values_list(
+        "page__path", "restriction_type", "groups__id"
+    ):
+        groups.setdefault((path, kind), set())
+        if group_id is not None:
+            groups[(path, kind)].add(group_id)
+    return [(path, kind, group_ids) for (path, kind), group_ids in groups.items()]
 
 
 def restriction_rules(request=None):
-    """[(path, restriction type, {group ids})] of every view restriction, cached.
+    """[(path, restriction type, {group ids})] of every view restriction.
 
-    Given the request, they are read from the cache once per request (routing and the page
-    cache both ask before the page is served).
+    Given the request, they are read once per request.
     """
     rules = getattr(request, "_restriction_rules", None)
     if rules is not None:
         return rules
-    rules = cache.get(RULES_CACHE_KEY)
-    if rules is None:
-        rules = [
-            (r.page.path, r.restriction_type, {g.pk for g in r.groups.all()})
-            for r in PageViewRestriction.objects.select_related("page").prefetch_related("groups")
-        ]
-        cache.set(RULES_CACHE_KEY, rules, None)
+    window = getattr(settings, "VIEW_RESTRICTION_RECHECK_SECONDS", 1.0)
+    now = time.monotonic()
+    rules = _local.rules
+    if rules is None or now - _local.read_at >= window:
+        rules = _read_rules()
+        with _local.lock:
+            _local.rules, _local.read_at = rules, now
     if request is not None:
         request._restriction_rules = rules
     return rules
+
+
+def forget_rules():
+    """Read the rules from the database on next use (in this process)."""
+    with _local.lock:
+        _local.rules = None
 
 
 @receiver(post_save, sender=PageViewRestriction)
@@ -42,7 +75,9 @@ def restriction_rules(request=None):
 @receiver(m2m_changed, sender=PageViewRestriction.groups.through)
 @receiver(post_page_move)
 def _forget_rules(**kwargs):
-    cache.delete(RULES_CACHE_KEY)
+    forget_rules()
+    # Other threads may read the old rules until the change commits.
+    transaction.on_commit(forget_rules)
 
 
 def _passes(restriction_type, group_ids, user, user_group_ids):

@@ -119,3 +119,23 @@ class ResilientRedisCache(RedisCache):
 
     def clear(self):
         return self._guard("clear", False)
+
+
+# Caches whose content lives in one process: several workers would each see their own.
+PER_PROCESS_BACKENDS = (
+    "django.core.cache.backends.locmem.LocMemCache",
+    "django.core.cache.backends.dummy.DummyCache",
+)
+
+
+def shared_cache_problem(workers):
+    """Why `workers` processes cannot run with the configured cache, or "" if they can."""
+    from django.conf import settings
+
+    backend = settings.CACHES["default"]["BACKEND"]
+    if workers > 1 and backend in PER_PROCESS_BACKENDS:
+        return (
+            f"{workers} workers need a shared cache, but the cache is {backend.rsplit('.', 1)[-1]} "
+            "(one per process). Set REDIS_URL, or run one worker (WEB_CONCURRENCY=1)."
+        )
+    return ""

@@ -2,19 +2,23 @@
 
 Only responses a stranger may share are stored: GET/HEAD of a Wagtail page, no session or message
 cookie on the request, no cookie set by the response (CSRF forms set one), status 200, not
-`private`/`no-store`/`no-cache`, not under a view restriction, not a preview. A hit costs one
-cache round trip and no database query.
+`private`/`no-store`/`no-cache`, not under a view restriction (as Wagtail itself finds it, from
+the database), not a preview. A hit costs one cache round trip and no database query.
 
-Two levels: the shared cache (Redis) holds the pages and the current generation; each worker
-process keeps copies of the pages it served lately and re-reads the generation at most every
-PAGE_CACHE_LOCAL_SECONDS (1 s), so most hits need no network round trip at all. A change made
-in this process is seen at once; one made on another app server within that interval.
+Two levels: the shared cache (Redis) holds the pages; each worker process keeps copies of the
+pages it served lately and re-reads the generation at most every PAGE_CACHE_LOCAL_SECONDS (1 s),
+so most hits need no network round trip at all. A change made in this process is seen at once;
+one made on another app server within that interval.
 
 Invalidation is by generation: every entry carries the generation it was rendered in, and any
 publish, unpublish, move, deletion, restriction, site, setting or snippet change starts a new one.
 Old entries are then simply never read again and expire with their timeout. That is coarse (one
 change empties the whole site's cache) but always correct, also for listings, menus and
-teasers that show the changed page elsewhere.
+teasers that show the changed page elsewhere. The generation is a database row
+(`operations.models.ContentGeneration`) written in the transaction of the change: a cache write
+lost while Redis hangs, or a cache per process, cannot keep an unpublished or newly restricted
+page in the cache. The shared cache mirrors it, so stored pages still serve while the database
+is down.
 """
 
 import hashlib
@@ -25,6 +29,7 @@ from collections import OrderedDict
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import InterfaceError, OperationalError, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 from django.http import HttpResponse
@@ -33,6 +38,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 GENERATION_KEY = "pagecache:generation"
 HEADER = "X-Cache"
+DATABASE_ERRORS = (OperationalError, InterfaceError)
 # Headers that belong to one response only, never to a stored copy.
 _SKIP_HEADERS = {"x-cache", "set-cookie", "date"}
 
@@ -75,31 +81,59 @@ _local = _LocalCopies()
 reset_local_copies = _local.reset
 
 
+def _stored_generation():
+    """The generation from the database (created on first use); the mirror if it is down."""
+    from .models import ContentGeneration
+
+    try:
+        value = ContentGeneration.objects.filter(pk=1).values_list("value", flat=True).first()
+        if value is None:
+            value = ContentGeneration.objects.get_or_create(
+                pk=1, defaults={"value": uuid.uuid4().hex}
+            )[0].value
+    except DATABASE_ERRORS:
+        # No database: the last generation the app servers saw, so stored pages still serve.
+        return cache.get(GENERATION_KEY)
+    if value != _local.generation:
+        cache.set(GENERATION_KEY, value, None)
+    return value
+
+
 def _shared_generation():
-    """The generation in force, re-read from the shared cache at most every few seconds."""
+    """The generation in force, re-read from the database at most every few seconds."""
     now = time.monotonic()
     window = getattr(settings, "PAGE_CACHE_LOCAL_SECONDS", 1.0)
     if _local.generation is not None and now - _local.checked < window:
         return _local.generation
-    generation = cache.get(GENERATION_KEY)
+    generation = _stored_generation()
     _local.generation, _local.checked = generation, now
     return generation
 
 
 def bump_generation():
-    """Start a new generation: every cached page and fragment is stale from now on."""
-    cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
-    _local.generation = None  # this process re-reads it at once (and finds none if Redis is down)
+    """Start a new generation: every cached page and fragment is stale from now on.
+
+    Written in the transaction of the change itself: it takes effect with the change (on a
+    read replica too) and is undone with it. This process re-reads it at once.
+    """
+    from .models import ContentGeneration
+
+    value = uuid.uuid4().hex
+    if not ContentGeneration.objects.filter(pk=1).update(value=value):
+        ContentGeneration.objects.update_or_create(pk=1, defaults={"value": value})
+    _local.generation = None
+    transaction.on_commit(_forget_local_generation)
+
+
+def _forget_local_generation():
+    _local.generation = None
 
 
 def current_generation(request=None):
-    """The generation in force (memoised on the request); None when the cache is unreachable."""
+    """The generation in force (memoised on the request); None when nobody can tell."""
     if request is not None and hasattr(request, "_content_generation"):
         return request._content_generation
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
-        generation = cache.get(GENERATION_KEY)
+    generation = _shared_generation()
     if request is not None:
         request._content_generation = generation
     return generation
@@ -200,13 +234,15 @@ class PageCacheMiddleware:
 
 
 def mark_candidate(page, request):
-    """Called before a page is served: may this response be shared with other visitors?"""
-    from knowledge.access import restriction_rules
+    """Called before a page is served: may this response be shared with other visitors?
 
+    Only when Wagtail itself finds no view restriction on the page or its ancestors (routing
+    answers that from the database with one query, which Wagtail's access check then reuses).
+    """
     if getattr(page, "alias_of_id", None):
         # Aliases inherit the source page's restrictions; checking them costs queries.
         return
-    if any(page.path.startswith(path) for path, _kind, _groups in restriction_rules(request)):
+    if page.get_view_restrictions():
         return
     request._page_cache_candidate = True
 

@@ -5,7 +5,8 @@ slug, then its specific row). The site root mixes in `ChainRoutingMixin`, which 
 page on the URL's path at once by `url_path`, then hands over to the page that has its own
 `route` (a routable page, or the target itself) exactly as Wagtail would, so routable sub-URLs,
 drafts and 404s behave as before. The ancestors it fetched are kept on the request for the
-breadcrumbs.
+breadcrumbs. View restrictions are read from the database on every uncached page view, with one
+query by tree path, and checked by Wagtail itself.
 """
 
 from django.http import Http404
@@ -16,15 +17,24 @@ def _overrides_route(model):
     return model.route is not Page.route
 
 
-def _restriction_free(request, chain):
-    """True when no view restriction applies to the last page of the chain (cached rules)."""
-    from knowledge.access import restriction_rules
+def _check_restrictions_by_path(page):
+    """Let Wagtail's access check read the page's view restrictions with one query.
 
-    if any(page.alias_of_id for page in chain):
-        return False
-    path = chain[-1].path
-    rules = restriction_rules(request)
-    return not any(path.startswith(rule_path) for rule_path, _kind, _groups in rules)
+    Wagtail's `get_view_restrictions` queries the ancestors, then their restrictions; a page
+    outside any alias has the same restrictions as the rows on its tree path. Read from the
+    database on every uncached view (never from a cache), once: the page cache's check and
+    Wagtail's own share the result.
+    """
+    steplen = page.steplen
+    paths = [page.path[:end] for end in range(steplen, len(page.path) + 1, steplen)]
+    found = []
+
+    def get_view_restrictions():
+        if not found:
+            found.append(list(PageViewRestriction.objects.filter(page__path__in=paths)))
+        return found[0]
+
+    page.get_view_restrictions = get_view_restrictions
 
 
 def _specific(page):
@@ -41,8 +51,8 @@ class ChainRoutingMixin:
 
     def route(self, request, path_components):
         if not path_components:
-            if _restriction_free(request, [self]):
-                self.get_view_restrictions = PageViewRestriction.objects.none
+            if not self.alias_of_id:
+                _check_restrictions_by_path(self)
             return super().route(request, path_components)
         prefixes = [
             self.url_path + "".join(f"{slug}/" for slug in path_components[: i + 1])
@@ -73,9 +83,8 @@ class ChainRoutingMixin:
                 continue
             target = _specific(child)
             request._route_ancestors = (target.pk, chain[:-1])
-            if _restriction_free(request, chain):
-                # Wagtail's restriction check would query the ancestors again to learn this.
-                target.get_view_restrictions = PageViewRestriction.objects.none
+            if not any(page.alias_of_id for page in chain):
+                _check_restrictions_by_path(target)
             return target.route(request, remaining)
         raise Http404  # unreachable: the loop returns at the last component
 

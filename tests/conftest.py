@@ -26,13 +26,18 @@ def _empty_cache():
     """Each test starts with an empty cache; a rolled-back test must not leave rules behind."""
     from django.core.cache import cache
 
+    from knowledge.access import forget_rules
+    from operations.pagecache import reset_local_copies
     from search.analysis import synonyms_changed
 
     cache.clear()
     yield
     cache.clear()
-    # The process-wide synonym table may hold groups of a rolled-back test.
+    # Process-wide copies (synonyms, restriction rules, the content generation) may hold
+    # what a rolled-back test wrote.
     synonyms_changed()
+    forget_rules()
+    reset_local_copies()
 
 
 @pytest.fixture(autouse=True)

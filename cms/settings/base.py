@@ -263,6 +263,9 @@ PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
 PAGE_CACHE_TIMEOUT = env_int("PAGE_CACHE_TIMEOUT", 600)
 # Each worker keeps copies of recent pages and re-reads the generation at most this often.
 PAGE_CACHE_LOCAL_SECONDS = float(env("PAGE_CACHE_LOCAL_SECONDS", "1"))
+# Each process re-reads the view restrictions from the database at most this often (listings,
+# search); serving a page always checks them in the database.
+VIEW_RESTRICTION_RECHECK_SECONDS = float(env("VIEW_RESTRICTION_RECHECK_SECONDS", "1"))
 
 # E-mail
 EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")

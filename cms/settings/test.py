@@ -30,4 +30,8 @@ LOGGING = {
 SEARCH_ENGINE = None
 # The page cache would answer most repeated requests in tests; tests/operations enables it.
 PAGE_CACHE_ENABLED = False
-PAGE_CACHE_LOCAL_SECONDS = 0
+# Per-process copies of the content generation and the restriction rules: changes in this
+# process reset them at once, tests/conftest.py after every test; no re-reads in between, so
+# query counts do not depend on how slowly a test runs.
+PAGE_CACHE_LOCAL_SECONDS = 3600
+VIEW_RESTRICTION_RECHECK_SECONDS = 3600

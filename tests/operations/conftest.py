@@ -7,7 +7,6 @@ def page_cache(settings):
     from operations.pagecache import reset_local_copies
 
     settings.PAGE_CACHE_ENABLED = True
-    settings.PAGE_CACHE_LOCAL_SECONDS = 1.0
     reset_local_copies()
     yield settings
     reset_local_copies()

@@ -72,10 +72,11 @@ def test_site_works_uncached_when_redis_refuses_connections(
     client, home_page, dead_redis, page_cache
 ):
     about = add_page(home_page, title="Über das IQZ", slug="ueber-uns", show_in_menus=True)
-    for _ in range(3):
+    # Each worker still keeps its own copies: the generation comes from the database.
+    for state in ("MISS", "HIT", "HIT"):
         response = client.get(about.url)
         assert response.status_code == 200
-        assert response["X-Cache"] == "MISS"
+        assert response["X-Cache"] == state
         assert "Über das IQZ" in response.content.decode()
     assert client.get("/").status_code == 200
     # Publishing (which writes to the cache) works too.

@@ -1,5 +1,6 @@
 """Query budgets of issue 10 (uncached practice-project page <= 12, home page <= 15), kept at
-what the pages need today: 9 and 6."""
+what the pages need today: 10 and 7 (one of them reads the page's view restrictions from the
+database for Wagtail's access check, issue 17)."""
 
 import pytest
 from django.db import connection
@@ -35,12 +36,12 @@ def test_project_page_budget_holds_as_content_grows(client, sections):
     small = queries(client, url)
     fill(sections, 30)
     large = queries(client, url)
-    assert small == large <= 9, (small, large)
+    assert small == large <= 10, (small, large)
 
 
 def test_home_page_budget(client, sections):
     fill(sections, 10)
-    assert queries(client, "/") <= 6
+    assert queries(client, "/") <= 7
 
 
 def test_budget_with_restricted_sections(client, sections):
@@ -49,7 +50,7 @@ def test_budget_with_restricted_sections(client, sections):
     fill(sections, 5)
     restrict_to_login(add_page(sections["projects"].get_parent().specific, title="Intern"))
     url = PracticeProjectPage.objects.order_by("pk").first().url
-    assert queries(client, url) <= 9
+    assert queries(client, url) <= 10
 
 
 def test_a_cached_page_costs_no_query(client, sections, page_cache):
