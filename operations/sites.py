@@ -10,6 +10,7 @@ stays with that request. When the cache cannot tell the generation, Wagtail look
 
 import copy
 import threading
+from collections import OrderedDict
 
 from django.http.request import split_domain_port
 from wagtail.models import Site
@@ -19,7 +20,10 @@ from .pagecache import current_generation
 
 _lock = threading.Lock()
 _generation = None
-_sites = {}  # (hostname, port) -> (site, its root page as its specific class)
+# (hostname, port) -> (site, its root page as its specific class), the most recent last. Host
+# names come from the request before validation: bounded, so strangers cannot grow it.
+_sites = OrderedDict()
+MAX_HOSTS = 32
 
 
 def _resolve(hostname, port):
@@ -48,6 +52,8 @@ def site_for_request(request):
         with _lock:
             if generation == _generation:
                 _sites[key] = found
+                while len(_sites) > MAX_HOSTS:
+                    _sites.popitem(last=False)
     if found is None:
         return None
     site, root = found

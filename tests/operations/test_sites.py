@@ -53,3 +53,12 @@ def test_without_a_reachable_cache_wagtail_looks_the_site_up(home_page, monkeypa
     monkeypatch.setattr(sites, "current_generation", lambda request=None: None)
     site = sites.site_for_request(request_for())
     assert site.root_page_id == home_page.pk
+
+
+def test_strangers_host_names_do_not_grow_the_memo(client, home_page):
+    """Each process kept one entry per Host header ever sent, valid or not (issue 17)."""
+    for number in range(200):
+        response = client.get("/", HTTP_HOST=f"angreifer-{number}.example")
+        assert response.status_code == 400  # DisallowedHost
+    assert len(sites._sites) <= sites.MAX_HOSTS
+    assert client.get("/").status_code == 200
