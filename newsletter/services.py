@@ -10,7 +10,9 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
-from . import ratelimit, tokens
+from operations import ratelimit
+
+from . import tokens
 from .models import Subscriber, normalise_email
 
 MAILS_PER_ADDRESS = 3  # per day: nobody can flood a stranger's inbox through the form
@@ -53,7 +55,7 @@ def request_subscription(email, consent_text, request=None):
     """
     email = normalise_email(email)
     digest = hashlib.sha256(email.encode()).hexdigest()
-    if not ratelimit.allow(f"mail:{digest}", MAILS_PER_ADDRESS, MAIL_WINDOW):
+    if not ratelimit.allow(f"newsletter:mail:{digest}", MAILS_PER_ADDRESS, MAIL_WINDOW):
         return False
     if Subscriber.objects.active().filter(email=email).exists():
         message = build_mail(

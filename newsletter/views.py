@@ -4,7 +4,10 @@ from django.shortcuts import redirect, render
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
-from . import ratelimit, services, tokens
+from operations import ratelimit
+from operations.clientip import client_ip
+
+from . import services, tokens
 from .forms import CONSENT_TEXT, SubscribeForm
 
 FORM_HITS_PER_IP = 10
@@ -17,7 +20,8 @@ def subscribe(request):
     status = 200
     error = None
     if request.method == "POST":
-        if not ratelimit.allow(f"ip:{ratelimit.client_ip(request)}", FORM_HITS_PER_IP, FORM_WINDOW):
+        key = f"newsletter:ip:{client_ip(request) or 'unbekannt'}"
+        if not ratelimit.allow(key, FORM_HITS_PER_IP, FORM_WINDOW):
             error = (
                 "Zu viele Anmeldeversuche in kurzer Zeit. Bitte versuchen Sie es in einigen "
                 "Minuten erneut."

@@ -327,10 +327,18 @@ MAP_TILE_ATTRIBUTION = env(
     "MAP_TILE_ATTRIBUTION",
     '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>-Mitwirkende',
 )
-# Login throttling (django-axes): the fifth wrong password for a name from one address locks
-# that pair for an hour; the answer is HTTP 429 with a German page.
+# The number of reverse proxies (load balancers) in front of the app servers that append to
+# X-Forwarded-For; the visitor's address is the one they saw (operations/clientip.py).
+TRUSTED_PROXY_COUNT = env_int("DJANGO_TRUSTED_PROXY_COUNT", 0)
+
+# Login throttling (django-axes, accounts/lockout.py): the fifth wrong password for a name from
+# one (real) address locks that pair for an hour, not extended by further tries; twenty from
+# many addresses lock the name for those addresses. The answer is HTTP 429 with a German page.
+AXES_HANDLER = "accounts.lockout.LoginLockoutHandler"
+AXES_CLIENT_IP_CALLABLE = "operations.clientip.client_ip"
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = 1  # hours
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_RESET_ON_SUCCESS = True

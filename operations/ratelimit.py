@@ -4,8 +4,11 @@ from django.core.cache import cache
 
 
 def allow(key, limit, window):
-    """Count one hit for `key`; False once more than `limit` hits fell in the current window."""
-    cache_key = f"newsletter:rl:{key}"
+    """Count one hit for `key`; False once more than `limit` hits fell in the current window.
+
+    The window starts with the first hit and is not extended by later ones.
+    """
+    cache_key = f"ratelimit:{key}"
     if cache.add(cache_key, 1, window):
         return True
     try:
@@ -14,7 +17,3 @@ def allow(key, limit, window):
         cache.set(cache_key, 1, window)
         return True
     return count <= limit
-
-
-def client_ip(request):
-    return request.META.get("REMOTE_ADDR", "") or "unbekannt"
