@@ -17,6 +17,7 @@ urlpatterns = [
     path("api/search/", search_api.urls),
     path("konto/", include("accounts.urls")),
     path("mappen/", include("folders.urls")),
+    path("zahlen/", include("figures.urls")),
     path("", include("search.urls")),
     path("", include("newsletter.urls")),
     path("", include("feedback.urls")),

@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "transfer",
     "accounts",
     "folders",
+    "figures",
     "demo",
     "operations",
     "wagtail.contrib.forms",

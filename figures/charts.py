@@ -1,0 +1,47 @@
+"""Charts as server-rendered SVG (pygal): bars with their values written on them.
+
+Values are printed as text on every bar and the categories are axis labels, so no chart needs
+colour to be read; each chart comes with the same figures as a table and as CSV.
+"""
+
+import pygal
+from pygal.style import Style
+
+STYLE = Style(
+    background="#ffffff",
+    plot_background="#ffffff",
+    foreground="#1d1d1b",
+    foreground_strong="#1d1d1b",
+    foreground_subtle="#5c5c5c",
+    colors=("#0b5563",),
+    font_family="Arial, Helvetica, sans-serif",
+    label_font_size=13,
+    major_label_font_size=13,
+    value_font_size=13,
+    title_font_size=18,
+)
+
+
+def svg(chart):
+    """The chart as an SVG document (bytes), horizontal bars in the order of its rows."""
+    rows = list(reversed(chart.rows))  # pygal draws horizontal bars bottom-up
+    height = max(160, 60 + 34 * len(rows))
+    bars = pygal.HorizontalBar(
+        style=STYLE,
+        width=800,
+        height=height,
+        js=[],
+        show_legend=False,
+        print_values=True,
+        print_values_position="top",
+        disable_xml_declaration=False,
+        truncate_label=-1,
+        show_y_guides=False,
+        min_scale=1,
+        max_scale=6,
+        margin=10,
+    )
+    bars.title = chart.title
+    bars.x_labels = [row.label for row in rows]
+    bars.add("Praxisprojekte", [row.count for row in rows])
+    return bars.render()
