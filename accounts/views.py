@@ -8,7 +8,6 @@ from django.urls import reverse_lazy
 from django.utils.translation import gettext as _
 
 from operations import ratelimit
-from operations.clientip import client_ip
 
 from .forms import LoginForm
 
@@ -49,7 +48,7 @@ class PasswordResetView(auth_views.PasswordResetView):
     success_url = reverse_lazy("accounts:password_reset_done")
 
     def form_valid(self, form):
-        sender = client_ip(self.request) or "unbekannt"
+        sender = ratelimit.client_ip(self.request)
         if not ratelimit.allow(f"password-reset:ip:{sender}", RESETS_PER_SENDER, RESET_WINDOW):
             form.add_error(
                 None,

@@ -11,7 +11,7 @@ from django.db import transaction
 from django.template.loader import render_to_string
 
 from jobs import mail as mail_queue
-from newsletter import ratelimit
+from operations import ratelimit
 
 from .models import ContactRequest
 

@@ -9,7 +9,7 @@ from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
 from knowledge.access import viewable
-from newsletter import ratelimit
+from operations import ratelimit
 
 from . import services
 from .forms import FeedbackForm

@@ -5,7 +5,6 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
 from operations import ratelimit
-from operations.clientip import client_ip
 
 from . import services, tokens
 from .forms import CONSENT_TEXT, SubscribeForm
@@ -20,7 +19,7 @@ def subscribe(request):
     status = 200
     error = None
     if request.method == "POST":
-        key = f"newsletter:ip:{client_ip(request) or 'unbekannt'}"
+        key = f"newsletter:ip:{ratelimit.client_ip(request)}"
         if not ratelimit.allow(key, FORM_HITS_PER_IP, FORM_WINDOW):
             error = (
                 "Zu viele Anmeldeversuche in kurzer Zeit. Bitte versuchen Sie es in einigen "

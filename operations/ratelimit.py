@@ -2,6 +2,8 @@
 
 from django.core.cache import cache
 
+from .clientip import client_ip as _client_ip
+
 
 def allow(key, limit, window):
     """Count one hit for `key`; False once more than `limit` hits fell in the current window.
@@ -17,3 +19,8 @@ def allow(key, limit, window):
         cache.set(cache_key, 1, window)
         return True
     return count <= limit
+
+
+def client_ip(request):
+    """The visitor's address as a key part (`operations.clientip`); "unbekannt" without one."""
+    return _client_ip(request) or "unbekannt"

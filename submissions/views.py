@@ -3,7 +3,7 @@
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
-from newsletter import ratelimit
+from operations import ratelimit
 
 from . import services
 from .forms import SubmissionForm
