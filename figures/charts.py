@@ -45,3 +45,44 @@ def svg(chart):
     bars.x_labels = [row.label for row in rows]
     bars.add("Praxisprojekte", [row.count for row in rows])
     return bars.render()
+
+
+def weekly_bars(weeks):
+    """Searches per calendar week, as inline SVG for the admin."""
+    bars = pygal.Bar(
+        style=STYLE,
+        width=800,
+        height=320,
+        js=[],
+        show_legend=False,
+        print_values=True,
+        disable_xml_declaration=True,
+        x_label_rotation=30,
+        min_scale=1,
+        margin=10,
+    )
+    bars.title = "Suchen pro Woche"
+    bars.x_labels = [week.label for week in weeks]
+    bars.add("Suchen", [week.searches for week in weeks])
+    return bars.render(is_unicode=True)
+
+
+def zero_rate_line(weeks):
+    """Share of searches without results per week, in percent, as inline SVG for the admin."""
+    line = pygal.Line(
+        style=STYLE,
+        width=800,
+        height=320,
+        js=[],
+        show_legend=False,
+        print_values=True,
+        disable_xml_declaration=True,
+        x_label_rotation=30,
+        range=(0, 100),
+        margin=10,
+        value_formatter=lambda value: f"{value:.0f} %".replace(".", ","),
+    )
+    line.title = "Anteil der Suchen ohne Treffer (%)"
+    line.x_labels = [week.label for week in weeks]
+    line.add("ohne Treffer", [week.zero_rate for week in weeks])
+    return line.render(is_unicode=True)

@@ -158,6 +158,45 @@
     });
   }
 
+  // The shaded layer "Praxisprojekte je Kreis" (figures of /zahlen/): a circle per Kreis or
+  // kreisfreie Stadt, darker and larger with more projects, always labelled with its number.
+  function kreisLayer(map) {
+    if (!root.dataset.kreisUrl) {
+      return;
+    }
+    fetch(root.dataset.kreisUrl, { headers: { Accept: "application/json" } })
+      .then(function (response) {
+        return response.ok ? response.json() : [];
+      })
+      .then(function (rows) {
+        if (!state.map || !rows.length) {
+          return;
+        }
+        var most = Math.max.apply(null, rows.map(function (row) { return row.count; })) || 1;
+        var layer = L.layerGroup();
+        rows.forEach(function (row) {
+          var share = row.count / most;
+          var circle = L.circleMarker([row.lat, row.lng], {
+            radius: 10 + 18 * Math.sqrt(share),
+            color: "#0b5563",
+            weight: 2,
+            fillColor: "#0b5563",
+            fillOpacity: 0.15 + 0.6 * share,
+          });
+          var label = row.name + ": " + plural(row.count, "Praxisprojekt", "Praxisprojekte");
+          circle.bindTooltip(String(row.count), { permanent: true, direction: "center", className: "kreis-count" });
+          circle.bindPopup(element("p", label));
+          layer.addLayer(circle);
+        });
+        var overlays = {};
+        overlays["Praxisprojekte je Kreis (schattiert, mit Anzahl)"] = layer;
+        L.control.layers(null, overlays, { collapsed: false }).addTo(map);
+      })
+      .catch(function () {
+        // Without the layer the map still shows every place; the figures are on /zahlen/.
+      });
+  }
+
   function loadMap() {
     consentBox.hidden = true;
     root.hidden = false;
@@ -180,6 +219,7 @@
     }).addTo(map);
     germanControls(map);
     state.map = map;
+    kreisLayer(map);
     fetch(root.dataset.geojsonUrl, { headers: { Accept: "application/geo+json" } })
       .then(function (response) {
         if (!response.ok) {
