@@ -46,6 +46,10 @@ HEADER_ALIASES = {
 }
 
 MAX_ROWS = 50_000
+# More columns than any import file needs (there are 13), fewer than Excel's 16,384.
+MAX_COLUMNS = 64
+# An XLSX file may unpack to this much at most (a full 10 MB import takes far less).
+MAX_UNPACKED = 200 * 1024 * 1024
 
 
 class FileError(Exception):
@@ -194,33 +198,72 @@ def _is_formula(value):
     return isinstance(value, str) and value.startswith("=")
 
 
-def read_xlsx(data: bytes) -> Table:
+def _check_archive(data):
+    """Refuse an archive that unpacks to far more than a real import file (a zip bomb)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(item.file_size for item in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError) as error:
+        raise FileError(
+            "Die Excel-Datei kann nicht gelesen werden. Bitte im Format .xlsx speichern."
+        ) from error
+    if unpacked > MAX_UNPACKED:
+        raise FileError(
+            f"Die Excel-Datei ist entpackt größer als {MAX_UNPACKED // 1024 // 1024} MB. "
+            "Bitte nur das Tabellenblatt mit den Praxisprojekten speichern."
+        )
+
+
+def _first_sheet(data, data_only):
+    """The first sheet, read row by row; refused if it declares more rows or columns than allowed.
+
+    The size comes from the sheet's own `dimension` entry, before any row is read. Reading then
+    ignores it (a file may declare less than it holds): rows are counted as they come, and only
+    the first MAX_COLUMNS columns are read, so no row is padded to 16,384 empty cells.
+    """
     from openpyxl import load_workbook
 
-    try:
-        # Two views of the same sheet: cached values, and the formulas behind them. A formula
-        # Excel never calculated has no cached value and would silently read as empty.
-        values_book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-        formula_book = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
-        values_sheet = values_book.worksheets[0]
-        formula_sheet = formula_book.worksheets[0]
-        raw = list(
-            zip(
-                values_sheet.iter_rows(values_only=True),
-                formula_sheet.iter_rows(values_only=True),
-                strict=False,
-            )
+    sheet = load_workbook(io.BytesIO(data), read_only=True, data_only=data_only).worksheets[0]
+    rows, columns = sheet.max_row, sheet.max_column
+    if rows and rows > MAX_ROWS + 1:
+        raise FileError(
+            f"Das Tabellenblatt ist mit {rows} Zeilen angelegt; erlaubt sind höchstens "
+            f"{MAX_ROWS} Zeilen und die Kopfzeile."
         )
+    if columns and columns > MAX_COLUMNS:
+        raise FileError(
+            f"Das Tabellenblatt ist mit {columns} Spalten angelegt; erlaubt sind höchstens "
+            f"{MAX_COLUMNS}. Bitte nur die benötigten Spalten speichern."
+        )
+    sheet.reset_dimensions()
+    return sheet.iter_rows(max_col=MAX_COLUMNS, values_only=True)
+
+
+def _xlsx_rows(data):
+    """(number, values, formulas) per row: cached values, and the formulas behind them.
+
+    A formula Excel never calculated has no cached value and would silently read as empty.
+    """
+    _check_archive(data)
+    try:
+        rows = zip(_first_sheet(data, True), _first_sheet(data, False), strict=False)
+        for number, (values, formulas) in enumerate(rows, start=1):
+            if number > MAX_ROWS + 1:
+                raise FileError(f"Die Datei hat mehr als {MAX_ROWS} Zeilen.")
+            yield number, values, formulas
+    except FileError:
+        raise
     except (zipfile.BadZipFile, KeyError, IndexError, ValueError, TypeError, OSError) as error:
         raise FileError(
             "Die Excel-Datei kann nicht gelesen werden. Bitte im Format .xlsx speichern."
         ) from error
     except Exception as error:  # openpyxl raises many kinds on broken files
         raise FileError("Die Excel-Datei ist beschädigt und kann nicht gelesen werden.") from error
-    if len(raw) > MAX_ROWS + 1:
-        raise FileError(f"Die Datei hat mehr als {MAX_ROWS} Zeilen.")
+
+
+def read_xlsx(data: bytes) -> Table:
     names, rows = None, []
-    for number, (values, formulas) in enumerate(raw, start=1):
+    for number, values, formulas in _xlsx_rows(data):
         texts = [cell_text(v) for v in values]
         if names is None:
             if any(t.strip() for t in texts):

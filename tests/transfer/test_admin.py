@@ -81,3 +81,13 @@ def test_editor_without_page_permissions_is_refused(client, projects_index):
     response = client.post("/admin/import/", upload([project_row()]))
     assert response.status_code == 302
     assert not PracticeProjectPage.objects.exists()
+
+
+def test_a_sheet_declared_huge_is_refused_at_once_in_german(editor_client, projects_index):
+    """Before, the admin upload of this 5 KB file ended in a 500 after 30 s (worker timeout)."""
+    from .test_errors import declaring, small_sheet
+
+    data = declaring(small_sheet(), "A1:XFD50001", last_cell="XFD50001")
+    response = editor_client.post("/admin/import/", upload(data, name="projekte.xlsx"))
+    assert response.status_code == 400
+    assert "mit 16384 Spalten angelegt" in response.content.decode()

@@ -183,3 +183,62 @@ def test_random_bytes_never_crash(data):
             assert str(error)
         else:
             assert all(row.number >= 2 for row in table.rows)
+
+
+def declaring(data, dimension, last_cell=None):
+    """The XLSX `data` with its sheet's size entry replaced, and a cell of value 1 added."""
+    import re
+    import zipfile
+
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for item in source.infolist():
+            content = source.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                content = re.sub(rb'<dimension ref="[^"]*" ?/>', b"", content)
+                if dimension:
+                    content = content.replace(
+                        b"<sheetData>", f'<dimension ref="{dimension}"/><sheetData>'.encode(), 1
+                    )
+                if last_cell:
+                    row = int(re.sub(r"[A-Z]", "", last_cell))
+                    cell = f'<row r="{row}"><c r="{last_cell}"><v>1</v></c></row>'
+                    content = content.replace(b"</sheetData>", cell.encode() + b"</sheetData>")
+            archive.writestr(item, content)
+    return out.getvalue()
+
+
+def small_sheet():
+    return xlsx([list(project_row()), list(project_row().values())])
+
+
+def test_a_sheet_declared_huge_is_refused_before_reading(projects_index):
+    """5 KB declaring A1:XFD50001 took 140 s: every missing row padded to 16,384 cells."""
+    data = declaring(small_sheet(), "A1:XFD50001", last_cell="XFD50001")
+    assert len(data) < 10_000
+    report = import_file("p.xlsx", data)
+    assert report.file_error == (
+        "Das Tabellenblatt ist mit 16384 Spalten angelegt; erlaubt sind höchstens 64. "
+        "Bitte nur die benötigten Spalten speichern."
+    )
+    report = import_file("p.xlsx", declaring(small_sheet(), "A1:M60001", last_cell="M60001"))
+    assert "mit 60001 Zeilen angelegt" in report.file_error
+
+
+def test_a_sheet_that_hides_its_size_is_counted_while_reading(projects_index):
+    report = import_file("p.xlsx", declaring(small_sheet(), None, last_cell="XFD60001"))
+    assert report.file_error == "Die Datei hat mehr als 50000 Zeilen."
+
+
+def test_a_sheet_at_the_limits_is_read(projects_index):
+    data = declaring(small_sheet(), "A1:M50001", last_cell="M50001")
+    table = read_table("p.xlsx", data)
+    assert [row.number for row in table.rows] == [2, 50001]
+
+
+def test_an_archive_that_unpacks_too_large_is_refused(projects_index, monkeypatch):
+    from transfer import readers
+
+    monkeypatch.setattr(readers, "MAX_UNPACKED", 1000)
+    assert "entpackt größer als" in import_file("p.xlsx", small_sheet()).file_error
