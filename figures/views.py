@@ -11,6 +11,7 @@ from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_safe
 
 from operations.pagecache import fragment
+from operations.spreadsheets import neutralise_row
 
 from . import charts, selectors
 
@@ -53,7 +54,7 @@ def chart_csv(request, slug):
     writer = csv.writer(buffer, delimiter=";")
     writer.writerow([chart.dimension, "Praxisprojekte"])
     for row in chart.rows:
-        writer.writerow([row.label, row.count])
+        writer.writerow(neutralise_row([row.label, row.count]))
     # A BOM so that spreadsheet programs read the umlauts as UTF-8.
     response = HttpResponse("\ufeff" + buffer.getvalue(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="praxisprojekte-{slug}.csv"'

@@ -13,6 +13,8 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from operations.spreadsheets import neutralise, neutralise_row
+
 from .models import Subscriber
 
 
@@ -26,8 +28,17 @@ class SubscriberPermissionPolicy(ModelPermissionPolicy):
 register_permission_policy(Subscriber, SubscriberPermissionPolicy(Subscriber))
 
 
+class SubscriberIndexView(SnippetViewSet.index_view_class):
+    """The listing; its CSV download marks text that would run as a formula."""
+
+    def preprocess_field_value(self, field, value, export_format):
+        value = super().preprocess_field_value(field, value, export_format)
+        return neutralise(value) if export_format == self.FORMAT_CSV else value
+
+
 class SubscriberViewSet(SnippetViewSet):
     model = Subscriber
+    index_view_class = SubscriberIndexView
     icon = "mail"
     menu_label = "Newsletter"
     add_to_admin_menu = True
@@ -60,7 +71,8 @@ def export_active(request):
     for email, confirmed_at in (
         Subscriber.objects.active().order_by("email").values_list("email", "confirmed_at")
     ):
-        writer.writerow([email, timezone.localtime(confirmed_at).strftime("%d.%m.%Y %H:%M")])
+        confirmed = timezone.localtime(confirmed_at).strftime("%d.%m.%Y %H:%M")
+        writer.writerow(neutralise_row([email, confirmed]))
     return response
 
 

@@ -1,8 +1,14 @@
-"""Practice projects as CSV or XLSX, in the import's columns: an export re-imports unchanged."""
+"""Practice projects as CSV or XLSX, in the import's columns: an export re-imports unchanged.
+
+CSV text that a spreadsheet program would run as a formula is marked as text
+(`operations.spreadsheets`); the import removes the mark again.
+"""
 
 import csv
 import io
 from pathlib import Path
+
+from operations.spreadsheets import neutralise
 
 from .fingerprint import page_sections
 from .readers import COLUMNS
@@ -43,7 +49,7 @@ def csv_bytes(pages):
     writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\r\n")
     writer.writeheader()
     for page in pages:
-        writer.writerow(project_row(page))
+        writer.writerow({name: neutralise(value) for name, value in project_row(page).items()})
     # The byte-order mark makes Excel read the file as UTF-8; the import skips it.
     return out.getvalue().encode("utf-8-sig")
 

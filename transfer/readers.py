@@ -12,6 +12,8 @@ import zipfile
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from operations.spreadsheets import restore
+
 REQUIRED_COLUMNS = [
     "title",
     "summary",
@@ -142,6 +144,7 @@ def _row(number, names, values, errors=None):
 
 
 def read_csv(data: bytes) -> Table:
+    """Rows of a UTF-8 CSV file; text the export marked against formulas reads as it was."""
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -162,7 +165,7 @@ def read_csv(data: bytes) -> Table:
                 if any(v.strip() for v in values):
                     names = check_header(values)
                 continue
-            row = _row(number, names, values)
+            row = _row(number, names, [restore(value) for value in values])
             if row is not None:
                 rows.append(row)
                 if len(rows) > MAX_ROWS:

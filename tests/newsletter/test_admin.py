@@ -52,6 +52,19 @@ def test_csv_export_holds_active_subscribers_only(client, subscribers, django_us
     assert [row[0] for row in rows[1:]] == ["aktiv1@example.org", "aktiv2@example.org"]
 
 
+def test_csv_exports_run_no_formula(client, subscribers, django_user_model):
+    now = timezone.now()
+    Subscriber.objects.create(
+        email="=1+1@example.org", consent_text="x", requested_at=now, confirmed_at=now
+    )
+    client.force_login(editor(django_user_model))
+    text = client.get("/admin/newsletter/export/").content.decode("utf-8-sig")
+    assert "'=1+1@example.org" in text.splitlines()[1]
+    listing = client.get("/admin/snippets/newsletter/subscriber/?export=csv")
+    text = b"".join(listing.streaming_content).decode("utf-8-sig")
+    assert "'=1+1@example.org" in text and "\n=1" not in text
+
+
 def test_export_needs_the_permission(client, subscribers, django_user_model):
     client.force_login(editor(django_user_model, perms=("access_admin",)))
     assert client.get("/admin/newsletter/export/").status_code in (302, 403)
