@@ -80,6 +80,13 @@ def _forget_rules(**kwargs):
     transaction.on_commit(forget_rules)
 
 
+def private_collection_paths():
+    """Tree paths of the collections under a view restriction (their documents are private)."""
+    from wagtail.models import CollectionViewRestriction
+
+    return list(CollectionViewRestriction.objects.values_list("collection__path", flat=True))
+
+
 def _passes(restriction_type, group_ids, user, user_group_ids):
     if not user.is_authenticated:
         return False

@@ -6,7 +6,9 @@
 - ``page_documents_text(page)``: the stored text of every document a page attaches (foreign keys
   such as the practice paper, inline child objects such as working-group documents, document
   blocks and document links in StreamFields and rich text). The engine indexes it with the page,
-  so a document's text is exactly as visible as the page that carries it.
+  so a document's text is exactly as visible as the page that carries it. Documents in a
+  collection under a view restriction are left out: a public page may link them, but their text
+  must not reach a public snippet.
 """
 
 import hashlib
@@ -20,6 +22,8 @@ from wagtail import blocks
 from wagtail.documents import get_document_model
 from wagtail.fields import RichTextField, StreamField
 from wagtail.rich_text import extract_references_from_rich_text
+
+from knowledge.access import private_collection_paths
 
 from .models import DocumentText
 
@@ -102,11 +106,24 @@ def update_document_text(document, force: bool = False) -> bool:
 
 @task()
 def extract_document_text(document_id: int) -> None:
-    """Task: read a saved document's text, then reindex the pages that attach it."""
+    """Task: read a saved document's text, then reindex the pages that attach it.
+
+    Also when the file is unchanged: the document may have moved into or out of a private
+    collection.
+    """
     document = get_document_model().objects.filter(pk=document_id).first()
-    if document is None or not update_document_text(document):
+    if document is None:
         return
+    update_document_text(document)
     reindex_pages_with(document)
+
+
+def reindex_pages_with_collection(collection) -> None:
+    """Reindex the pages attaching documents of `collection` or below (its privacy changed)."""
+    for document in get_document_model().objects.filter(
+        collection__path__startswith=collection.path
+    ):
+        reindex_pages_with(document)
 
 
 def reindex_pages_with(document) -> None:
@@ -210,11 +227,13 @@ def documents_text(pages: Iterable) -> dict[int, str]:
     """{page id: text of its documents} for many pages, with one query for all the texts."""
     attached = {page.pk: attached_document_ids(page) for page in pages}
     wanted = {document_id for ids in attached.values() for document_id in ids}
-    texts = (
-        dict(DocumentText.objects.filter(document_id__in=wanted).values_list("document_id", "text"))
-        if wanted
-        else {}
-    )
+    texts = {}
+    if wanted:
+        private = tuple(private_collection_paths())
+        rows = DocumentText.objects.filter(document_id__in=wanted).values_list(
+            "document_id", "text", "document__collection__path"
+        )
+        texts = {pk: text for pk, text, path in rows if not (private and path.startswith(private))}
     return {
         page_id: "\n\n".join(texts[i] for i in ids if texts.get(i))
         for page_id, ids in attached.items()

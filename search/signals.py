@@ -6,12 +6,12 @@ from django.db import transaction
 from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from knowledge.models import Municipality, PracticeProjectPage, TargetGroup, Theme
 
-from . import indexing, suggest, vocabulary
+from . import documents, indexing, suggest, vocabulary
 
 logger = logging.getLogger(__name__)
 
@@ -55,6 +55,14 @@ def _restriction_changed(sender, instance, **kwargs):
     page = Page.objects.filter(pk=instance.page_id).first()
     if page is not None:
         _safely(indexing.reindex_subtree, page)
+
+
+@receiver(post_save, sender=CollectionViewRestriction)
+@receiver(post_delete, sender=CollectionViewRestriction)
+def _collection_restriction_changed(sender, instance, **kwargs):
+    collection = Collection.objects.filter(pk=instance.collection_id).first()
+    if collection is not None:
+        _safely(documents.reindex_pages_with_collection, collection)
 
 
 def _reindex_tagged(page_ids):

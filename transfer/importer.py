@@ -218,7 +218,12 @@ class Courses(Resolver):
 
 
 class Documents(Resolver):
-    """Practice papers named in the `document` column: files under a folder, or known documents."""
+    """Practice papers named in the `document` column: files under a folder, or known documents.
+
+    Known documents are only those the importing user may choose in the admin (a document of a
+    collection they cannot use reads as unknown); an import without a user (the command line)
+    sees all.
+    """
 
     def __init__(self, folder, report, dry_run, user):
         super().__init__(report, dry_run)
@@ -234,10 +239,18 @@ class Documents(Resolver):
     def _index(self):
         if self._by_name is None:
             self._by_name, self._by_hash = {}, {}
-            for document in self.model.objects.all():
+            for document in self._choosable():
                 self._by_name.setdefault(Path(document.file.name).name.casefold(), document)
                 if document.file_hash:
                     self._by_hash.setdefault(document.file_hash, document)
+
+    def _choosable(self):
+        if self.user is None:
+            return self.model.objects.all()
+        from wagtail.permissions import policy_registry
+
+        policy = policy_registry.get_by_type(self.model)
+        return policy.instances_user_has_any_permission_for(self.user, ["choose"])
 
     def resolve(self, row):
         """A document id (or a placeholder for a new file in a dry run); raises RowError."""

@@ -68,3 +68,61 @@ def test_documents_of_restricted_pages_stay_restricted(
         assert api["count"] == 0
     client.force_login(member)
     assert hits(client.get("/suche/", {"q": "Quartiersbegehung"})) == ["Sichere Schulwege"]
+
+
+def private_collection(name="Kursmaterial intern"):
+    from wagtail.models import Collection, CollectionViewRestriction
+
+    collection = Collection.get_first_root_node().add_child(name=name)
+    CollectionViewRestriction.objects.create(
+        collection=collection, restriction_type=CollectionViewRestriction.LOGIN
+    )
+    return collection
+
+
+def assert_not_found(client, query, *words):
+    response = client.get("/suche/", {"q": query})
+    assert hits(response) == []
+    assert not any(word in response.content.decode() for word in words)
+    assert client.get("/api/search/", {"q": query}).json()["count"] == 0
+
+
+@pytest.mark.django_db
+def test_text_of_a_private_document_stays_out_of_public_pages(
+    client, sections, places, django_capture_on_commit_callbacks
+):
+    """A public page linking a document of a private collection: its text was in the snippet."""
+    with django_capture_on_commit_callbacks(execute=True):
+        internal = private_collection()
+        paper = add_document("Interne Auswertung", pdf_bytes(*PAPER), collection=internal)
+    with django_capture_on_commit_callbacks(execute=True):
+        add_project(
+            sections["projects"],
+            title="Sichere Schulwege",
+            municipality=places["driburg"],
+            practice_paper=paper,
+        )
+    assert_not_found(client, "Quartiersbegehung", "Kreuzungen", "Stadtteilkarten")
+    assert hits(client.get("/suche/", {"q": "Schulwege"})) == ["Sichere Schulwege"]
+
+
+@pytest.mark.django_db
+def test_restricting_a_collection_takes_its_documents_text_out(
+    client, paper_project, django_capture_on_commit_callbacks
+):
+    from wagtail.models import CollectionViewRestriction
+
+    _project, paper = paper_project
+    assert hits(client.get("/suche/", {"q": "Quartiersbegehung"})) == ["Sichere Schulwege"]
+    with django_capture_on_commit_callbacks(execute=True):
+        restriction = CollectionViewRestriction.objects.create(
+            collection=paper.collection, restriction_type=CollectionViewRestriction.LOGIN
+        )
+    assert_not_found(client, "Quartiersbegehung", "Kreuzungen")
+    with django_capture_on_commit_callbacks(execute=True):
+        restriction.delete()
+    assert hits(client.get("/suche/", {"q": "Quartiersbegehung"})) == ["Sichere Schulwege"]
+    with django_capture_on_commit_callbacks(execute=True):
+        paper.collection = private_collection()
+        paper.save()
+    assert_not_found(client, "Quartiersbegehung", "Kreuzungen")

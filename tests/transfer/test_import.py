@@ -175,3 +175,29 @@ def test_new_municipality_is_saved_once_with_its_kreis(projects_index, monkeypat
     assert Municipality.objects.get(name="Brakel").kreis.name == "Kreis Höxter"
     # An update save would make the site search reindex every page of the municipality.
     assert all("update_fields" not in kwargs for kwargs in saves)
+
+
+def test_only_documents_the_importing_user_may_choose_are_attached(projects_index):
+    """An editor's import attached any document by its file name, private ones included."""
+    from django.contrib.auth.models import Group, Permission
+    from wagtail.models import Collection, GroupCollectionPermission
+
+    from tests.builders import add_document, add_user
+
+    root = Collection.get_first_root_node()
+    public = root.add_child(name="Praxisarbeiten")
+    internal = root.add_child(name="Intern")
+    add_document("Interne Notiz", filename="intern.pdf", collection=internal)
+    add_document("Praxisarbeit", filename="praxisarbeit.pdf", collection=public)
+    group = Group.objects.create(name="Import-Redaktion")
+    choose = Permission.objects.get(codename="choose_document")
+    GroupCollectionPermission.objects.create(group=group, collection=public, permission=choose)
+    editor = add_user("import", "Import-Redaktion")
+    report = run([project_row(document="intern.pdf")], publish=True, user=editor)
+    assert [str(error) for error in report.errors] == [
+        "Zeile 2, Spalte „document“: Ein Dokument „intern.pdf“ gibt es noch nicht; bitte den "
+        "Ordner mit den Dateien angeben (--documents)."
+    ]
+    report = run([project_row(document="praxisarbeit.pdf")], publish=True, user=editor)
+    assert report.ok, report.errors
+    assert PracticeProjectPage.objects.get().practice_paper.title == "Praxisarbeit"
