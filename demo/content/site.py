@@ -48,8 +48,8 @@ LEGAL_PAGES = [
         [
             heading("Anbieter"),
             paragraph(
-                "<p>Informations- und Qualifizierungszentrum für Kommunen (IQZ)<br>"
-                "Ruhr-Universität Bochum, Regionalforschungszentrum<br>Universitätsstraße 150<br>"
+                "<p>Informations- und Qualifizierungszentrum für Kommunen (IQZ)<br/>"
+                "Ruhr-Universität Bochum, Regionalforschungszentrum<br/>Universitätsstraße 150<br/>"
                 "44801 Bochum</p>"
             ),
             heading("Verantwortlich für den Inhalt"),
@@ -89,9 +89,9 @@ LEGAL_PAGES = [
         "So erreichen Sie das Team des IQZ.",
         [
             paragraph(
-                "<p>Informations- und Qualifizierungszentrum für Kommunen (IQZ)<br>"
-                "Ruhr-Universität Bochum<br>Universitätsstraße 150, 44801 Bochum</p>"
-                "<p>E-Mail: iqz@example.org<br>Telefon: 0234 000000 (Demo-Angabe)</p>"
+                "<p>Informations- und Qualifizierungszentrum für Kommunen (IQZ)<br/>"
+                "Ruhr-Universität Bochum<br/>Universitätsstraße 150, 44801 Bochum</p>"
+                "<p>E-Mail: iqz@example.org<br/>Telefon: 0234 000000 (Demo-Angabe)</p>"
             ),
         ],
     ),

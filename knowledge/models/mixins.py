@@ -7,6 +7,7 @@ Pages that search and listings treat alike expose the same names: `summary`, `th
 import calendar
 import datetime
 
+from django import forms
 from django.core.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
@@ -17,7 +18,7 @@ from wagtail.api import APIField
 from wagtail.models import Page
 from wagtail.search import index
 
-from .taxonomy import PageKeyword, PageTheme
+from .taxonomy import PageKeyword, PageTheme, Theme
 
 ARCHIVED_DEFAULT_NOTICE = _(
     "Dieses Projekt ist abgeschlossen. Die Seite bleibt zur Information online, wird aber nicht "
@@ -135,9 +136,41 @@ class ReviewableMixin(models.Model):
         return obj
 
 
+class ThemeChoiceField(forms.ModelMultipleChoiceField):
+    """The themes as checkboxes: editors pick from the list and cannot misspell or split one.
+
+    A tag box would split "Freizeit, Kultur und Sport" at its comma and drop the theme.
+    """
+
+    widget = forms.CheckboxSelectMultiple
+    default_error_messages = {
+        "invalid_choice": _("Dieses Thema gibt es nicht. Bitte wählen Sie aus der Liste."),
+        "invalid_pk_value": _("Dieses Thema gibt es nicht. Bitte wählen Sie aus der Liste."),
+    }
+
+    def __init__(self, **kwargs):
+        kwargs.pop("tag_model", None)  # given by Wagtail's override for tag fields
+        super().__init__(queryset=Theme.objects.order_by("sort_order", "name"), **kwargs)
+
+
+class ThemeTaggableManager(ClusterTaggableManager):
+    """The themes relation (taggit through PageTheme) with a choice field in every form.
+
+    The database sees a plain ClusterTaggableManager, so migrations name that class.
+    """
+
+    def formfield(self, **kwargs):
+        kwargs["form_class"] = ThemeChoiceField
+        return super().formfield(**kwargs)
+
+    def deconstruct(self):
+        name, _path, args, kwargs = super().deconstruct()
+        return name, "modelcluster.contrib.taggit.ClusterTaggableManager", args, kwargs
+
+
 def theme_field(related_name):
     """Themes from the curated vocabulary; each page type needs its own reverse name."""
-    return ClusterTaggableManager(
+    return ThemeTaggableManager(
         through=PageTheme,
         blank=True,
         verbose_name=_("Themen"),

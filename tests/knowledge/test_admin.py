@@ -1,5 +1,7 @@
 """Editors pick themes from the curated list; the page form cannot invent new ones."""
 
+import re
+
 import pytest
 from django.contrib.auth import get_user_model
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
@@ -27,35 +29,48 @@ def post_new_project(client, index, themes):
             "year": 2011,
             "status": "umgesetzt",
             "starting_situation": rich_text("<p>Ausgangslage</p>"),
-            "themes": themes,
             "keywords": "Ferien, Schule",
             "gallery_images": inline_formset([]),
             "comments": inline_formset([]),
         }
     )
+    data["themes"] = themes  # a list: several checkboxes of one name
     url = f"/admin/pages/add/knowledge/practiceprojectpage/{index.pk}/"
     return client.post(url, data)
 
 
-def test_editor_can_tag_existing_themes(editor_client, sections):
-    response = post_new_project(editor_client, sections["projects"], "Kinderbetreuung, Bildung")
+def theme_ids(*names):
+    return [Theme.objects.get(name=name).pk for name in names]
+
+
+def test_editor_picks_themes_from_the_list(editor_client, sections):
+    """A theme whose name holds a comma stays one theme (a tag box split it and lost it)."""
+    themes = theme_ids("Freizeit, Kultur und Sport", "Bildung")
+    response = post_new_project(editor_client, sections["projects"], themes)
     assert response.status_code == 302, response.content.decode()[:2000]
     page = PracticeProjectPage.objects.get(slug="neues-projekt")
     revision = page.latest_revision.as_object()
-    assert sorted(t.name for t in revision.themes.all()) == ["Bildung", "Kinderbetreuung"]
+    assert sorted(t.name for t in revision.themes.all()) == [
+        "Bildung",
+        "Freizeit, Kultur und Sport",
+    ]
     assert sorted(k.name for k in revision.keywords.all()) == ["Ferien", "Schule"]
 
+    form = editor_client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
+    boxes = re.findall(r'<input type="checkbox" name="themes" value="(\d+)"[^>]*>', form)
+    assert len(boxes) == Theme.objects.count()
+    checked = re.findall(r'<input type="checkbox" name="themes" value="(\d+)"[^>]*checked', form)
+    assert sorted(map(int, checked)) == sorted(themes)
 
-def test_page_form_cannot_create_a_theme(editor_client, sections):
+
+@pytest.mark.parametrize("value", ["Erfundenes Thema", "999999", "Kinderbetreuung, Bildung"])
+def test_page_form_cannot_create_a_theme(editor_client, sections, value):
     before = Theme.objects.count()
-    response = post_new_project(
-        editor_client, sections["projects"], "Kinderbetreuung, Erfundenes Thema"
-    )
-    assert response.status_code == 302
+    response = post_new_project(editor_client, sections["projects"], [value])
+    assert response.status_code == 200  # the form again, with a message
+    assert "Dieses Thema gibt es nicht." in response.content.decode()
     assert Theme.objects.count() == before
-    assert not Theme.objects.filter(name="Erfundenes Thema").exists()
-    revision = PracticeProjectPage.objects.get(slug="neues-projekt").latest_revision.as_object()
-    assert [t.name for t in revision.themes.all()] == ["Kinderbetreuung"]
+    assert not PracticeProjectPage.objects.filter(slug="neues-projekt").exists()
 
 
 def test_summary_longer_than_300_characters_is_rejected(editor_client, sections):

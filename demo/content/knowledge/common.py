@@ -17,6 +17,8 @@ def quote(text, attribution=""):
 
 
 def table(caption, rows, header_row=True, header_col=False):
+    """A table block as the editor saves it (with its header choice spelled out)."""
+    choice = {(True, True): "both", (True, False): "row", (False, True): "column"}
     return {
         "type": "table",
         "value": {
@@ -24,6 +26,7 @@ def table(caption, rows, header_row=True, header_col=False):
             "table_caption": caption,
             "first_row_is_table_header": header_row,
             "first_col_is_header": header_col,
+            "table_header_choice": choice.get((header_row, header_col), "neither"),
         },
     }
 
