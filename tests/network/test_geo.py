@@ -124,7 +124,7 @@ def test_listing_within_km_of_a_municipality(client, projects):
     response = client.get(url, {"umkreis": "bochum"})
     assert sorted(titles(response)) == ["Projekt in Bochum", "Projekt in Dortmund"]
     html = response.content.decode()
-    assert "Umkreis um: Bochum" in html
+    assert "Umkreis: 25 km um Bochum" in html
 
 
 def test_listing_by_kreis_includes_member_towns(client, projects):
