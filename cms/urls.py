@@ -23,6 +23,7 @@ urlpatterns = [
     path("", include("feedback.urls")),
     path("", include("contact.urls")),
     path("", include("submissions.urls")),
+    path("", include("alerts.urls")),
     path("sitemap.xml", home_views.sitemap, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path("", include("network.urls")),

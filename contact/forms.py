@@ -15,6 +15,21 @@ CONSENT_TEXT = _(
 )
 
 
+def email_field(label, required_message, **kwargs):
+    """An e-mail address field with German messages (shared by the site's public forms)."""
+    return forms.EmailField(
+        label=label,
+        max_length=254,
+        validators=[EmailValidator(message=EMAIL_ERROR)],
+        error_messages={
+            "required": required_message,
+            "invalid": EMAIL_ERROR,
+            "max_length": _("Die E-Mail-Adresse ist zu lang (höchstens 254 Zeichen)."),
+        },
+        **kwargs,
+    )
+
+
 class LineField(TextField):
     """One line of text: line breaks and runs of spaces become single spaces (safe in headers)."""
 
@@ -46,17 +61,9 @@ class ContactForm(forms.Form):
             "max_length": _("Der Name ist zu lang (höchstens %(limit_value)s Zeichen)."),
         },
     )
-    email = forms.EmailField(
-        label=_("Ihre E-Mail-Adresse"),
-        max_length=254,
-        validators=[EmailValidator(message=EMAIL_ERROR)],
-        error_messages={
-            "required": _(
-                "Bitte geben Sie Ihre E-Mail-Adresse an, damit man Ihnen antworten kann."
-            ),
-            "invalid": EMAIL_ERROR,
-            "max_length": _("Die E-Mail-Adresse ist zu lang (höchstens 254 Zeichen)."),
-        },
+    email = email_field(
+        _("Ihre E-Mail-Adresse"),
+        _("Bitte geben Sie Ihre E-Mail-Adresse an, damit man Ihnen antworten kann."),
     )
     subject = LineField(
         label=_("Betreff"),

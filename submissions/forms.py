@@ -3,10 +3,9 @@
 import datetime
 
 from django import forms
-from django.core.validators import EmailValidator
 from django.utils.translation import gettext_lazy as _
 
-from contact.forms import EMAIL_ERROR, LineField
+from contact.forms import LineField, email_field
 from knowledge.models import Municipality, PracticeProjectPage, TargetGroup, Theme
 from newsletter.models import normalise_email
 from search.forms import TextField
@@ -141,15 +140,8 @@ class SubmissionForm(forms.Form):
     name = LineField(
         label=_("Ihr Name"), max_length=150, error_messages=text_errors(_("Ihr Name"), 150)
     )
-    email = forms.EmailField(
-        label=_("Ihre E-Mail-Adresse"),
-        max_length=254,
-        validators=[EmailValidator(message=EMAIL_ERROR)],
-        error_messages={
-            "required": _("Bitte geben Sie Ihre E-Mail-Adresse für Rückfragen an."),
-            "invalid": EMAIL_ERROR,
-            "max_length": _("Die E-Mail-Adresse ist zu lang (höchstens 254 Zeichen)."),
-        },
+    email = email_field(
+        _("Ihre E-Mail-Adresse"), _("Bitte geben Sie Ihre E-Mail-Adresse für Rückfragen an.")
     )
     role = LineField(
         label=_("Funktion und Dienststelle (freiwillig)"),

@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "jobs",
     "contact",
     "submissions",
+    "alerts",
     "network",
     "transfer",
     "accounts",
