@@ -1,5 +1,7 @@
 """Newsletter subscribers. A row exists only once an address has confirmed (double opt-in)."""
 
+import secrets
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -7,6 +9,11 @@ from django.utils.translation import gettext_lazy as _
 def normalise_email(address):
     """One spelling per mailbox: trimmed and lower-cased (so duplicates are impossible)."""
     return (address or "").strip().lower()
+
+
+def new_unsubscribe_key():
+    """A random key for the unsubscribe link: the link carries no address."""
+    return secrets.token_urlsafe(32)
 
 
 class SubscriberQuerySet(models.QuerySet):
@@ -31,6 +38,13 @@ class Subscriber(models.Model):
     requested_at = models.DateTimeField(_("Angemeldet am"))
     confirmed_at = models.DateTimeField(_("Bestätigt am"))
     unsubscribed_at = models.DateTimeField(_("Abgemeldet am"), null=True, blank=True)
+    unsubscribe_key = models.CharField(
+        _("Schlüssel des Abmeldelinks"),
+        max_length=64,
+        unique=True,
+        editable=False,
+        default=new_unsubscribe_key,
+    )
 
     objects = SubscriberQuerySet.as_manager()
 

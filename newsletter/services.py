@@ -1,7 +1,12 @@
-"""Writes of the newsletter: request a subscription, confirm it, cancel it; and its e-mails."""
+"""Writes of the newsletter: request a subscription, confirm it, cancel it; and its e-mails.
+
+Mails go through the site's mail queue (`jobs.mail`): when the mail server is down, the
+visitor is told in German and the mail follows as soon as it is back (`manage.py run_jobs`).
+"""
 
 import datetime
 import hashlib
+import uuid
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
@@ -25,45 +30,68 @@ def absolute(request, url):
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + url
 
 
-def unsubscribe_url(email, request=None):
-    return absolute(
-        request, reverse("newsletter:unsubscribe", args=[tokens.unsubscribe_token(email)])
-    )
+def unsubscribe_url(subscriber, request=None):
+    return absolute(request, reverse("newsletter:unsubscribe", args=[subscriber.unsubscribe_key]))
 
 
-def build_mail(email, subject, template, context, request=None):
-    """A mail to one address with the one-click unsubscribe link in the text and the headers."""
-    link = unsubscribe_url(email, request)
+def build_mail(email, subject, template, context, request=None, subscriber=None):
+    """A mail to one address; a subscriber's carries the one-click unsubscribe link."""
+    headers = {}
+    link = ""
+    if subscriber is not None:
+        link = unsubscribe_url(subscriber, request)
+        headers = {
+            "List-Unsubscribe": f"<{link}>",
+            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+        }
     body = render_to_string(template, {**context, "unsubscribe_url": link})
-    message = EmailMultiAlternatives(
+    return EmailMultiAlternatives(
         subject=subject,
         body=body,
         from_email=settings.DEFAULT_FROM_EMAIL,
         to=[email],
-        headers={
-            "List-Unsubscribe": f"<{link}>",
-            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-        },
+        headers=headers,
     )
-    return message
+
+
+def send(message, digest, kind):
+    """Queue `message` and try to deliver it now; True if it went out (or a worker sends it).
+
+    The view runs outside a transaction, so the queued row is committed and delivery can start
+    at once; a refused or unreachable mail server leaves it queued for the next attempt.
+    """
+    from jobs.mail import enqueue
+    from jobs.models import OutgoingMail
+    from jobs.tasks import deliver_mail
+
+    mail, _created = enqueue(
+        message, f"{kind}:{digest[:16]}:{uuid.uuid4().hex}", kind, keep_body=False, deliver=False
+    )
+    deliver_mail.enqueue(mail.pk)
+    mail.refresh_from_db(fields=["status", "attempts"])
+    return not (mail.status == OutgoingMail.Status.QUEUED and mail.attempts > 0)
 
 
 def request_subscription(email, consent_text, request=None):
-    """Send the confirmation link (or a note to active subscribers). Stores nothing.
+    """Send the confirmation link (or a note to active subscribers). Stores nothing else.
 
-    Returns False when this address already got its mails for today.
+    Returns False when the mail server could not take the mail now (it is queued and sent
+    later); True otherwise, also when this address already got its mails for today (the
+    answer must not differ).
     """
     email = normalise_email(email)
     digest = hashlib.sha256(email.encode()).hexdigest()
     if not ratelimit.allow(f"newsletter:mail:{digest}", MAILS_PER_ADDRESS, MAIL_WINDOW):
-        return False
-    if Subscriber.objects.active().filter(email=email).exists():
+        return True
+    subscriber = Subscriber.objects.active().filter(email=email).first()
+    if subscriber is not None:
         message = build_mail(
             email,
             "Sie erhalten unseren Newsletter bereits",
             "newsletter/mail/already_subscribed.txt",
             {"email": email},
             request,
+            subscriber,
         )
     else:
         token = tokens.confirmation_token(email, timezone.now())
@@ -80,8 +108,7 @@ def request_subscription(email, consent_text, request=None):
             },
             request,
         )
-    message.send()
-    return True
+    return send(message, digest, "newsletter-anmeldung")
 
 
 def confirm(token, consent_text):
@@ -127,17 +154,30 @@ def confirm(token, consent_text):
         return subscriber, True
 
 
+def subscribers_for(token):
+    """The subscribers an unsubscribe link stands for; raises tokens.InvalidTokenError."""
+    token = str(token)[:1000]
+    by_key = Subscriber.objects.filter(unsubscribe_key=token)
+    if by_key.exists():
+        return by_key
+    email = tokens.read_legacy_unsubscribe_token(token)
+    if email is None:
+        raise tokens.InvalidTokenError(tokens.INVALID_UNSUBSCRIBE)
+    return Subscriber.objects.filter(email=normalise_email(email))
+
+
 def unsubscribe(token):
-    """Cancel at once; unknown or already cancelled addresses are fine (nothing to do)."""
-    email = normalise_email(tokens.read_unsubscribe_token(token))
-    return Subscriber.objects.filter(email=email, status=Subscriber.Status.ACTIVE).update(
-        status=Subscriber.Status.UNSUBSCRIBED, unsubscribed_at=timezone.now()
+    """Cancel at once; an already cancelled subscription is fine (nothing to do)."""
+    return (
+        subscribers_for(token)
+        .filter(status=Subscriber.Status.ACTIVE)
+        .update(status=Subscriber.Status.UNSUBSCRIBED, unsubscribed_at=timezone.now())
     )
 
 
 def newsletter_messages(subject, template, context=None, request=None):
     """One message per active subscriber, each with its own unsubscribe link and headers."""
     return [
-        build_mail(subscriber.email, subject, template, context or {}, request)
+        build_mail(subscriber.email, subject, template, context or {}, request, subscriber)
         for subscriber in Subscriber.objects.active().order_by("email")
     ]

@@ -1,4 +1,8 @@
-"""Signed tokens in newsletter links: the confirmation expires, the unsubscribe link does not."""
+"""Signed tokens in newsletter links: the confirmation expires.
+
+Unsubscribe links carry a random key per subscriber (`Subscriber.unsubscribe_key`). Links sent
+before (a signed plain address) still work, so nobody is stuck with an old newsletter's link.
+"""
 
 from django.core import signing
 
@@ -37,15 +41,14 @@ def read_confirmation_token(token, max_age=CONFIRM_MAX_AGE):
     return data
 
 
-def unsubscribe_token(email):
-    return signing.Signer(salt=UNSUBSCRIBE_SALT).sign(email)
+INVALID_UNSUBSCRIBE = (
+    "Der Abmeldelink ist ungültig. Bitte verwenden Sie den vollständigen Link aus der E-Mail."
+)
 
 
-def read_unsubscribe_token(token):
+def read_legacy_unsubscribe_token(token):
+    """The address in an unsubscribe link of the old kind, or None if it is none."""
     try:
         return signing.Signer(salt=UNSUBSCRIBE_SALT).unsign(str(token)[:1000])
     except (signing.BadSignature, ValueError, TypeError):
-        raise InvalidTokenError(
-            "Der Abmeldelink ist ungültig. Bitte verwenden Sie den vollständigen Link aus der "
-            "E-Mail."
-        ) from None
+        return None

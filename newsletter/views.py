@@ -1,6 +1,7 @@
-"""Newsletter pages: sign up, confirm (double opt-in), unsubscribe with one click."""
+"""Newsletter pages: sign up, confirm (double opt-in), unsubscribe with one click (a POST)."""
 
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
@@ -29,8 +30,9 @@ def subscribe(request):
         elif form.is_valid():
             # The same answer whether the address is new, active or over its mail limit:
             # the form must not tell strangers who subscribes.
-            services.request_subscription(form.cleaned_data["email"], CONSENT_TEXT, request)
-            return redirect("newsletter:requested")
+            sent = services.request_subscription(form.cleaned_data["email"], CONSENT_TEXT, request)
+            url = reverse("newsletter:requested")
+            return redirect(url if sent else f"{url}?zustellung=spaeter")
         else:
             status = 400
     return render(
@@ -39,7 +41,8 @@ def subscribe(request):
 
 
 def requested(request):
-    return render(request, "newsletter/requested.html")
+    delayed = request.GET.get("zustellung") == "spaeter"
+    return render(request, "newsletter/requested.html", {"delayed": delayed})
 
 
 @require_http_methods(["GET", "POST"])
@@ -63,7 +66,11 @@ def confirm(request, token):
 @csrf_exempt  # RFC 8058 one-click: mail clients POST without a form of ours
 @require_http_methods(["GET", "POST"])
 def unsubscribe(request, token):
+    """GET shows a button (mail scanners follow links); POST cancels, also RFC 8058's."""
     try:
+        if request.method == "GET":
+            services.subscribers_for(token)
+            return render(request, "newsletter/unsubscribe.html", {"token": token})
         services.unsubscribe(token)
     except tokens.InvalidTokenError as error:
         return render(request, "newsletter/invalid.html", {"error": str(error)}, status=400)

@@ -276,6 +276,9 @@ EMAIL_PORT = env_int("EMAIL_PORT", 25)
 EMAIL_HOST_USER = env("EMAIL_HOST_USER")
 EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
+# Seconds to wait for the mail server: a hanging one must not hold a request until the worker
+# is killed (queued mails are retried later, jobs.mail).
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 10)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "IQZ Familienmanagement <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
