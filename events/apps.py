@@ -13,4 +13,5 @@ class EventsConfig(AppConfig):
 
         from .models import EventPage
 
-        register(EventPage, kind="termin", label=_("Termin"), label_plural=_("Termine"))
+        # Events announce topics: a little below the write-ups that treat them.
+        register(EventPage, kind="termin", label=_("Termin"), label_plural=_("Termine"), weight=0.8)

@@ -13,4 +13,7 @@ class NewsConfig(AppConfig):
 
         from .models import NewsPage
 
-        register(NewsPage, kind="meldung", label=_("Meldung"), label_plural=_("Meldungen"))
+        # News mention topics in passing: a little below the write-ups that treat them.
+        register(
+            NewsPage, kind="meldung", label=_("Meldung"), label_plural=_("Meldungen"), weight=0.8
+        )

@@ -25,7 +25,7 @@ import threading
 import time
 import unicodedata
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -510,22 +510,44 @@ def typo_candidates(word: str) -> frozenset[str]:
     return frozenset(stem for _edit, stem in spelling_variants(word))
 
 
+@dataclass
+class QueryGroup:
+    """What one meaningful query word accepts.
+
+    - ``terms``: index terms any of which is a match: the word's stem first, then the terms of
+      its synonym groups and, for a word the index does not know, known terms one typo away;
+    - ``phrases``: for a compound, its head followed by its modifier ("Betreuung der Kinder" for
+      Kinderbetreuung, "Pflege von Angehörigen" for Angehörigenpflege); stop words are not
+      indexed, so these are adjacent index terms; a match as well;
+    - ``parts``: the compound's parts alone ("tag" of Ganztag): never a match on their own (the
+      "tag" in "Fachtag" or "Tage" is no Ganztag), they only add a little to the score of pages
+      that match otherwise, or find something when nothing else does.
+    """
+
+    terms: list[str]
+    phrases: list[tuple[str, str]] = field(default_factory=list)
+    parts: list[str] = field(default_factory=list)
+    typo: bool = False  # the word is unknown; `terms` holds the known words one typo away
+
+
 def query_groups(
     query: str, known_terms: Callable[[set[str]], set[str]] | None = None
 ) -> list[list[str]]:
-    """One group of acceptable index terms per meaningful word of the query.
+    """One group of acceptable index terms per meaningful word of the query (see QueryGroup)."""
+    return [group.terms for group in analyse_query(query, known_terms)]
 
-    The first term of a group is the stem of the word itself; then its compound parts, the
-    canonical terms and members of its synonym groups, and, for a longer word the index does not
-    know, the known terms one typing error away.
-    """
+
+def analyse_query(
+    query: str, known_terms: Callable[[set[str]], set[str]] | None = None
+) -> list[QueryGroup]:
+    """One `QueryGroup` per meaningful word of the query; a word given twice counts once."""
     analysed = [(token, analyse_word(token)) for token in tokens(query)]
     analysed = [(token, terms) for token, terms in analysed if terms is not None]
     table = synonym_table()
     stems = [terms.primary for _token, terms in analysed]
-    groups: list[list[str]] = []
-    for index, (_token, terms) in enumerate(analysed):
-        group = [terms.primary, *terms.extra]
+    groups: list[QueryGroup] = []
+    for index, (token, terms) in enumerate(analysed):
+        group = [terms.primary]
         canon = _synonym_terms(stems, index, table)
         for phrase_start in range(max(0, index - 3), index):
             for phrase, canonical in table.phrases.get(stems[phrase_start], ()):
@@ -537,38 +559,57 @@ def query_groups(
         for canonical in canon:
             group.append(canonical)
             group.extend(table.members.get(canonical, ()))
-        groups.append(list(dict.fromkeys(group)))
+        group = list(dict.fromkeys(group))
+        phrases = _head_first(token)
+        parts = [part for part in terms.extra if part not in group]
+        groups.append(QueryGroup(group, phrases, parts))
     if known_terms is not None and groups:
-        groups = _with_typos(analysed, groups, known_terms)
-    # The same word twice counts once.
-    unique: list[list[str]] = []
+        _add_typos(analysed, groups, known_terms)
+    unique: list[QueryGroup] = []
     seen: set[str] = set()
     for group in groups:
-        if group[0] not in seen:
-            seen.add(group[0])
+        if group.terms[0] not in seen:
+            seen.add(group.terms[0])
             unique.append(group)
     return unique
 
 
-def _with_typos(analysed, groups, known_terms) -> list[list[str]]:
-    own = {term for group in groups for term in group}
+@lru_cache(maxsize=20_000)
+def _head_first(token: str) -> list[tuple[str, str]]:
+    """(head, modifier) stems of each way to cut a compound in two: Kinder|betreuung gives
+    (betreu, kind); Bildungs|bericht|erstattung gives (berichterstatt, bildung) and
+    (erstatt, bildungsbericht). Hyphenated words are cut at their hyphens."""
+    if "-" in token:
+        pieces = [fold(piece) for piece in token.split("-") if fold(piece)]
+    else:
+        word = fold(token)[:MAX_WORD]
+        pieces = list(split_compound(word)) if word not in STOP_WORDS else []
+    phrases = []
+    for cut in range(1, len(pieces)):
+        modifier = _strip_link("".join(pieces[:cut]))
+        head = "".join(pieces[cut:])
+        if modifier in STOP_WORDS or head in STOP_WORDS:
+            continue
+        phrases.append((_stem(head), _stem(modifier)))
+    return phrases
+
+
+def _add_typos(analysed, groups: list[QueryGroup], known_terms) -> None:
+    """Give each longer word the index does not know the known terms one typo away."""
+    own = {term for group in groups for term in group.terms}
     known = known_terms(own)
     wanted: dict[int, set[str]] = {}
     for index, (token, terms) in enumerate(analysed):
         word = fold(token)
-        if (
-            len(word) >= TYPO_MIN_LENGTH
-            and word.isalpha()
-            and not known.intersection((terms.primary, *terms.extra))
-        ):
+        if len(word) >= TYPO_MIN_LENGTH and word.isalpha() and terms.primary not in known:
             wanted[index] = typo_candidates(word) - own
             if len(wanted) == MAX_TYPO_WORDS:
                 break  # each word brings ~800 candidates to look up
     if not wanted:
-        return groups
+        return
     found = known_terms(set().union(*wanted.values()))
-    result = []
-    for index, group in enumerate(groups):
-        extra = sorted(wanted.get(index, set()) & found)
-        result.append(group + extra)
-    return result
+    for index, candidates in wanted.items():
+        extra = sorted(candidates & found)
+        if extra:
+            groups[index].terms.extend(extra)
+            groups[index].typo = True

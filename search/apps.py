@@ -22,7 +22,7 @@ class SearchConfig(AppConfig):
             kind="arbeitsgruppe",
             prefetch=["findings", "documents", "meeting__municipality__kreis"],
         )
-        register(StandardPage, kind="seite", label=_("Seite"), label_plural=_("Seiten"))
+        register(StandardPage, kind="seite", label=_("Seite"), label_plural=_("Seiten"), weight=0.8)
         post_migrate.connect(_drop_orphans, sender=self)
         receivers.connect()
 

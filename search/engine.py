@@ -21,15 +21,16 @@ from django.utils.safestring import mark_safe
 from knowledge.access import hidden_paths
 
 from . import facets as facet_masks
-from . import registry
+from . import ranking, registry
 from .analysis import (
     MAX_TYPO_WORDS,
     MAX_WORD,
     TYPO_MAX_LENGTH,
+    QueryGroup,
+    analyse_query,
     analyse_word,
     fold,
     index_terms,
-    query_groups,
     spelling_variants,
     typo_candidates,
 )
@@ -40,13 +41,6 @@ logger = logging.getLogger(__name__)
 
 MAX_GROUPS = 32
 MAX_TERMS = 200
-# Column weights for SQLite's bm25: title, summary, meta (themes, place), body, documents.
-BM25_WEIGHTS = "10.0, 5.0, 4.0, 1.0, 0.4"
-# The words as typed outrank their compound parts, synonyms and spelling variants.
-EXACT_BOOST = 2
-PG_SCORE = f"ts_rank(e.search_vector, q.query) + {EXACT_BOOST} * ts_rank(e.search_vector, q.exact)"
-# Every word without variants: the words as typed are the whole query, one ranking suffices.
-PG_SCORE_EXACT_ONLY = "ts_rank(e.search_vector, q.query)"
 SNIPPET_WORDS = 30
 SNIPPET_SCAN = 4000  # characters of each text searched for the snippet
 FACET_ORDER = ["typ", "thema", "kreis", "kommune", "jahr", "zielgruppe"]
@@ -95,6 +89,7 @@ class Outcome:
     facets: dict
     terms: set
     groups: list
+    typos: bool = False  # a word was unknown and is searched as the known words one typo away
 
 
 # --- Query analysis ---------------------------------------------------------------------------
@@ -131,15 +126,20 @@ def term_counts(candidates):
 
 
 def analyse(query):
-    """The query's term groups, limited to a sane number of words and terms."""
-    groups = query_groups(clean_text(query), known_terms)[:MAX_GROUPS]
+    """The query's `QueryGroup`s, limited to a sane number of words and terms."""
+    groups = analyse_query(clean_text(query), known_terms)[:MAX_GROUPS]
     cleaned, total = [], 0
     for group in groups:
-        terms = [t for t in dict.fromkeys(clean_text(t).strip() for t in group) if _usable(t)]
+        terms = [t for t in dict.fromkeys(clean_text(t).strip() for t in group.terms) if _usable(t)]
         terms = terms[: max(0, MAX_TERMS - total)]
         total += len(terms)
-        if terms:
-            cleaned.append(terms)
+        if not terms:
+            continue
+        phrases = [p for p in group.phrases if all(map(_usable, p))][: max(0, MAX_TERMS - total)]
+        total += len(phrases)
+        parts = [t for t in group.parts if _usable(t)][: max(0, MAX_TERMS - total)]
+        total += len(parts)
+        cleaned.append(QueryGroup(terms, phrases, parts, group.typo))
     return cleaned
 
 
@@ -147,42 +147,29 @@ def _usable(term):
     return bool(term) and len(term) <= 100 and any(ch.isalnum() for ch in term)
 
 
-def fts5_expression(groups):
-    """An FTS5 MATCH expression: every term a quoted string, OR-combined (bm25 rewards more).
-
-    The word as typed (the first term of its group) is repeated: bm25 sums over the phrases
-    of the query, so it then weighs EXACT_BOOST + 1 times as much as a compound part, synonym
-    or spelling variant. Without variants in any group the repetition would scale every score
-    alike, so it is left out: each phrase costs bm25 a pass over its matches.
-    """
-    boost = EXACT_BOOST if any(len(group) > 1 for group in groups) else 0
-    terms = []
-    for group in groups:
-        terms.extend(group)
-        terms.extend(group[:1] * boost)
-    return " OR ".join('"' + term.replace('"', '""') + '"' for term in terms)
+def _quoted(term):
+    return '"' + term.replace('"', '""') + '"'
 
 
-# --- SQL --------------------------------------------------------------------------------------
-
-
-def _pg_score(groups):
-    return PG_SCORE_EXACT_ONLY if all(len(group) == 1 for group in groups) else PG_SCORE
-
-
-def _match_sql(groups):
-    """SQL and params of a subquery (page_id, score) of the matching pages, higher = better."""
+def _phrases_sql(groups):
+    """SQL and params of the page ids that have a head-first phrase of a compound, or None."""
+    phrases = [f"{head} {modifier}" for group in groups for head, modifier in group.phrases]
+    if not phrases:
+        return None
     if is_postgres():
-        terms = [term for group in groups for term in group]
-        exact = [group[0] for group in groups]
-        tsquery = " || ".join(["plainto_tsquery('simple', %s)"] * len(terms))
-        exact_tsquery = " || ".join(["plainto_tsquery('simple', %s)"] * len(exact))
-        return f"(SELECT {tsquery} AS query, {exact_tsquery} AS exact) q", [*terms, *exact]
-    sql = (
-        f"(SELECT rowid AS page_id, -bm25({FTS_TABLE}, {BM25_WEIGHTS}) AS score "
-        f"FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s) m"
-    )
-    return sql, [fts5_expression(groups)]
+        tsquery = " || ".join(["phraseto_tsquery('simple', %s)"] * len(phrases))
+        return f"SELECT page_id FROM search_searchentry WHERE search_vector @@ ({tsquery})", phrases
+    expression = " OR ".join(_quoted(phrase) for phrase in phrases)
+    return f"SELECT rowid AS page_id FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s", [expression]
+
+
+def _weighted_terms(groups, state, loose=False):
+    terms = {term for group in groups for term in (*group.terms, *group.parts)}
+    weighted = ranking.weighted_terms(groups, term_counts(terms), facet_masks.total(None, state))
+    if loose:
+        for term in weighted:
+            term.strict = True
+    return weighted
 
 
 def _conditions(filters, user, now):
@@ -218,7 +205,7 @@ def _conditions(filters, user, now):
     return " AND ".join(conditions), params
 
 
-def _matches_sql(groups, filters, user, now, ranked_ids=None):
+def _matches_sql(groups, filters, user, now, ranked_ids=None, weighted=None):
     """One statement listing every match as (score, sort key, page id): narrow rows."""
     where, params = _conditions(filters, user, now)
     columns = "{score}, e.sort_key, e.page_id"
@@ -232,20 +219,17 @@ def _matches_sql(groups, filters, user, now, ranked_ids=None):
     if not groups:
         sql = f"SELECT {columns.format(score='0.0')} FROM search_searchentry e WHERE {where}"
         return sql, params
-    match_sql, match_params = _match_sql(groups)
-    if is_postgres():
-        sql = (
-            f"SELECT {columns.format(score=_pg_score(groups))} "
-            f"FROM search_searchentry e, {match_sql} "
-            f"WHERE e.search_vector @@ q.query AND {where}"
-        )
-    else:
-        # CROSS JOIN keeps SQLite's join order: full-text matches first, then their entries.
-        sql = (
-            f"SELECT {columns.format(score='m.score')} FROM {match_sql} "
-            f"CROSS JOIN search_searchentry e WHERE e.page_id = m.page_id AND {where}"
-        )
-    return sql, [*match_params, *params]
+    if not weighted:
+        return None, []
+    scores, score_params = ranking.scores_sql(weighted, len(groups), _phrases_sql(groups))
+    kind, kind_params = ranking.kind_weight_sql(registry.kind_weights())
+    score = f"r.score * {ranking.coordination_sql(len(groups))} * {kind}"
+    # CROSS JOIN keeps SQLite's join order: scored matches first, then their entries.
+    sql = (
+        f"SELECT {columns.format(score=score)} FROM ({scores}) r "
+        f"CROSS JOIN search_searchentry e WHERE e.page_id = r.page_id AND {where}"
+    )
+    return sql, [*kind_params, *score_params, *params]
 
 
 # The hits shown, joined with the page itself: the index must never outlive the page's
@@ -292,11 +276,16 @@ def run(query, filters, user, sort="relevanz", offset=0, limit=10, ranked_ids=No
         return Outcome(0, [], {name: [] for name in FACET_ORDER}, set(), [])
     if not groups and ranked_ids is None and sort == "relevanz":
         sort = "neueste"
-    sql, params = _matches_sql(groups, filters, user, timezone.now(), ranked_ids)
+    now = timezone.now()
     with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        rows = cursor.fetchall()
-        counts = facet_masks.count([row[2] for row in rows], cursor)
+        state = facet_masks.current(cursor)
+        weighted = _weighted_terms(groups, state) if groups and ranked_ids is None else None
+        rows = _fetch(cursor, *_matches_sql(groups, filters, user, now, ranked_ids, weighted))
+        if not rows and weighted and any(group.parts for group in groups):
+            # Nothing has the words themselves: let their compound parts find something.
+            weighted = _weighted_terms(groups, state, loose=True)
+            rows = _fetch(cursor, *_matches_sql(groups, filters, user, now, None, weighted))
+        counts = facet_masks.count([row[2] for row in rows], cursor, state)
         if ranked_ids is not None:
             rank = {pk: -position for position, pk in enumerate(ranked_ids)}
             rows = [(rank.get(pk, -len(rank)), key, pk) for _score, key, pk in rows]
@@ -315,9 +304,19 @@ def run(query, filters, user, sort="relevanz", offset=0, limit=10, ranked_ids=No
                 [*ranked, timezone.now(), *hidden],
             )
             details = {row[0]: row for row in cursor.fetchall()}
-    terms = {term for group in groups for term in group}
+    terms = {term for group in groups for term in group.terms}
     hits = _hits([details[pk] for pk in ranked if pk in details], terms)
-    return Outcome(len(rows), hits, _facets(counts), terms, groups)
+    typos = any(group.typo for group in groups)
+    return Outcome(
+        len(rows), hits, _facets(counts), terms, [group.terms for group in groups], typos
+    )
+
+
+def _fetch(cursor, sql, params):
+    if sql is None:
+        return []
+    cursor.execute(sql, params)
+    return cursor.fetchall()
 
 
 def _hits(rows, terms):
@@ -432,7 +431,8 @@ def did_you_mean(query):
             if not known and stems & counts.keys():
                 variants = spelling_variants(folded)
                 options = [(counts[stem], edit) for edit, stem in variants if stem in counts]
-                corrected.append(max(options)[1])
+                edit = max(options)[1]
+                corrected.append(edit.capitalize() if word[:1].isupper() else edit)
                 changed = True
                 continue
         corrected.append(word)

@@ -12,9 +12,9 @@ from collections import defaultdict
 
 from .models import IndexState
 
-# (token, {code: mask}) of the index state this process loaded last; replaced whole, never
-# changed in place, so threads sharing it need no lock.
-_loaded = (None, {})
+# (token, {code: mask}, number of entries) of the index state this process loaded last;
+# replaced whole, never changed in place, so threads sharing it need no lock.
+_loaded = (None, {}, 0)
 
 
 def facet_codes(kind, municipality_slug, kreis_slug, year, themes, target_groups):
@@ -36,38 +36,47 @@ def index_changed():
     IndexState.objects.update_or_create(pk=1, defaults={"token": uuid.uuid4().hex})
 
 
-def count(page_ids, cursor):
-    """{facet code: number of the given pages with it}; the pages must be in the index."""
+def count(page_ids, cursor, state=None):
+    """{facet code: number of the given pages with it}; the pages must be in the index.
+
+    `state` is what `current(cursor)` returned for this search (saves a query)."""
     if not page_ids:
         return {}
     selection = _mask(page_ids)
     counts = {}
-    for code, mask in _masks(cursor).items():
+    for code, mask in (state or current(cursor))[1].items():
         if n := (mask & selection).bit_count():
             counts[code] = n
     return counts
 
 
-def _masks(cursor):
+def total(cursor, state=None):
+    """The number of entries in the index (for the ranking's idf)."""
+    return (state or current(cursor))[2]
+
+
+def current(cursor):
+    """(token, masks, number of entries) of the index as it is now; reloaded when it changed."""
     global _loaded
     cursor.execute("SELECT token FROM search_indexstate WHERE id = 1")
     row = cursor.fetchone()
     token = row[0] if row else None
     if token is not None and _loaded[0] == token:
-        return _loaded[1]
-    masks = _load(cursor)
+        return _loaded
+    state = (token, *_load(cursor))
     if token is not None:
-        _loaded = (token, masks)
-    return masks
+        _loaded = state
+    return state
 
 
 def _load(cursor):
     cursor.execute("SELECT page_id, facet_codes FROM search_searchentry")
     members = defaultdict(list)
-    for page_id, codes in cursor.fetchall():
+    rows = cursor.fetchall()
+    for page_id, codes in rows:
         for code in codes.split():
             members[code].append(page_id)
-    return {code: _mask(page_ids) for code, page_ids in members.items()}
+    return {code: _mask(page_ids) for code, page_ids in members.items()}, len(rows)
 
 
 def _mask(page_ids):

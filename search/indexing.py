@@ -16,7 +16,7 @@ from django.dispatch import Signal
 from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction, Site
 
-from . import registry
+from . import ranking, registry
 from .analysis import index_terms
 from .documents import documents_text
 from .facets import facet_codes, index_changed
@@ -25,7 +25,8 @@ from .models import SearchEntry, SearchEntryTag, SearchEntryText, SearchTerm
 FTS_TABLE = "search_fts"
 # The index's own tables on PostgreSQL, for TRUNCATE, VACUUM and ANALYZE.
 PG_INDEX_TABLES = (
-    "search_searchentrytag, search_searchentrytext, search_searchentry, search_searchterm"
+    "search_searchentrytag, search_searchentrytext, search_searchentry, search_searchterm, "
+    "search_searchposting"
 )
 COLUMNS = ("title", "summary", "meta", "body", "documents")
 PG_WEIGHTS = ("A", "B", "B", "C", "D")
@@ -59,7 +60,7 @@ def _restricted_paths():
 
 
 def _analysed(document):
-    return [" ".join(index_terms(getattr(document, column) or "")) for column in COLUMNS]
+    return [index_terms(getattr(document, column) or "") for column in COLUMNS]
 
 
 def _old_terms(page_ids):
@@ -118,13 +119,13 @@ def _apply_vocabulary(delta):
 
 def _delete_rows(page_ids):
     SearchEntry.objects.filter(page_id__in=page_ids).delete()
-    if not is_postgres():
-        with connection.cursor() as cursor:
-            placeholders = ",".join(["%s"] * len(page_ids))
-            cursor.execute(
-                f"DELETE FROM {FTS_TABLE} WHERE rowid IN ({placeholders})",
-                page_ids,
-            )
+    with connection.cursor() as cursor:
+        placeholders = ",".join(["%s"] * len(page_ids))
+        cursor.execute(
+            f"DELETE FROM search_searchposting WHERE page_id IN ({placeholders})", page_ids
+        )
+        if not is_postgres():
+            cursor.execute(f"DELETE FROM {FTS_TABLE} WHERE rowid IN ({placeholders})", page_ids)
 
 
 def _entry(page, document, search_type, restricted_paths, now):
@@ -232,8 +233,15 @@ def _write(rows):
         batch_size=BATCH,
     )
     analysed = [(entry, _analysed(document)) for entry, document in rows]
+    postings = [
+        (term, entry.page_id, impact)
+        for entry, columns in analysed
+        for term, impact in ranking.impacts(dict(zip(COLUMNS, columns, strict=True))).items()
+    ]
+    analysed = [(entry, [" ".join(terms) for terms in columns]) for entry, columns in analysed]
     with connection.cursor() as cursor:
         index_changed()
+        _write_postings(cursor, postings)
         if is_postgres():
             vector = " || ".join(
                 f"setweight(to_tsvector('simple', %s), '{weight}')" for weight in PG_WEIGHTS
@@ -256,6 +264,21 @@ def _write(rows):
         delta.subtract(before - new)
     _apply_vocabulary(delta)
     _changed(page_ids)
+
+
+def _write_postings(cursor, postings):
+    if is_postgres():
+        # COPY: a page brings about a hundred rows; INSERTs would double the indexing time.
+        with cursor.cursor.copy(
+            "COPY search_searchposting (term, page_id, impact) FROM STDIN"
+        ) as copy:
+            for row in postings:
+                copy.write_row(row)
+    else:
+        cursor.executemany(
+            "INSERT INTO search_searchposting (term, page_id, impact) VALUES (%s, %s, %s)",
+            postings,
+        )
 
 
 def remove_pages(page_ids):
@@ -360,6 +383,7 @@ def clear():
             SearchEntryText.objects.all().delete()
             SearchEntry.objects.all().delete()
             SearchTerm.objects.all().delete()
+            cursor.execute("DELETE FROM search_searchposting")
         index_changed()
         if not is_postgres():
             cursor.execute(f"DELETE FROM {FTS_TABLE}")

@@ -127,6 +127,28 @@ class SearchEntryTag(models.Model):
         return f"{self.facet}: {self.slug}"
 
 
+class SearchPosting(models.Model):
+    """One index term of one entry and its weight there (see `search.ranking`).
+
+    The weight (`impact`, thousandths) is BM25's term-frequency part, computed when the page is
+    indexed: matches in title and summary count more than in the body, long pages are normalised
+    by their length. The engine adds the terms' rarity (idf) at query time. Kept apart from the
+    full-text data because neither FTS5's bm25 (no weight for a word in most pages) nor
+    PostgreSQL's ts_rank (no idf, no length normalisation) ranks a large collection well.
+    """
+
+    pk = models.CompositePrimaryKey("term", "page_id", "impact")
+    term = models.CharField(max_length=100)
+    page_id = models.IntegerField(db_index=True)
+    impact = models.SmallIntegerField()
+
+    class Meta:
+        verbose_name = _("Gewicht eines Suchbegriffs")
+
+    def __str__(self):
+        return f"{self.term} {self.page_id}"
+
+
 class SearchTerm(models.Model):
     """The index vocabulary of public pages: each term with the number of pages holding it.
 

@@ -50,19 +50,25 @@ class SearchType:
     label: str
     label_plural: str
     prefetch: tuple = ()
+    weight: float = 1.0  # ranking: < 1 for pages that mention topics rather than treat them
 
 
 _TYPES: dict[type, SearchType] = {}
 
 
-def register(model, kind, label=None, label_plural=None, prefetch=()):
-    """Make `model` searchable under the URL value `kind` (?typ=kind)."""
+def register(model, kind, label=None, label_plural=None, prefetch=(), weight=1.0):
+    """Make `model` searchable under the URL value `kind` (?typ=kind).
+
+    `weight` scales the relevance of its pages: the structured write-ups keep 1, pages that
+    mention topics in passing (news, events) get a little less.
+    """
     _TYPES[model] = SearchType(
         model,
         kind,
         str(label or model._meta.verbose_name),
         str(label_plural or model._meta.verbose_name_plural),
         tuple(prefetch),
+        float(weight),
     )
 
 
@@ -99,6 +105,10 @@ def register_shortcuts(provider):
 
 def shortcuts_for(query, user, request=None):
     return [item for provider in _SHORTCUTS for item in provider(query, user, request)]
+
+
+def kind_weights():
+    return {t.kind: t.weight for t in _TYPES.values()}
 
 
 _TAG = re.compile(r"<[^>]*>")

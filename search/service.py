@@ -93,7 +93,8 @@ def search(params, user, per_page=PER_PAGE, log=True):
             request.promotions = promotions(request.query, user)
             if log:
                 log_query(request.query, request.count)
-        if request.count == 0:
+        if request.count == 0 or request.outcome.typos:
+            # Also when unknown words were searched as the known words one typo away.
             request.suggestion, fallback = backends.ask("did_you_mean", request.query)
             request.fallback = request.fallback or fallback
     return request

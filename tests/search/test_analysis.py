@@ -7,6 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from search.analysis import (
+    analyse_query,
     analyse_word,
     fold,
     index_terms,
@@ -25,10 +26,14 @@ def _no_synonyms(db):
 
 
 def matches(query, text, known=None):
-    """Does every query group find one of its terms among the text's index terms?"""
-    terms = set(index_terms(text))
-    groups = query_groups(query, known)
-    return bool(groups) and all(terms.intersection(group) for group in groups)
+    """Does every query word find one of its terms, or a head-first phrase, in the text?"""
+    terms = index_terms(text)
+    pairs = set(zip(terms, terms[1:], strict=False))
+    groups = analyse_query(query, known)
+    return bool(groups) and all(
+        set(terms).intersection(group.terms) or pairs.intersection(group.phrases)
+        for group in groups
+    )
 
 
 @pytest.mark.parametrize(
@@ -72,10 +77,28 @@ def test_compounds_both_ways(query, text):
 
 
 def test_a_compound_query_ranks_the_compound_itself_first():
-    """The compound's own stem comes first in its group; the parts follow."""
-    group = query_groups("Kinderbetreuung")[0]
-    assert group[0] == "kinderbetreu"
-    assert {"kind", "betreu"} <= set(group)
+    """The compound's own stem is the match; its parts only score, its head-first phrase matches."""
+    group = analyse_query("Kinderbetreuung")[0]
+    assert group.terms == ["kinderbetreu"]
+    assert set(group.parts) == {"kind", "betreu"}
+    assert group.phrases == [("betreu", "kind")]
+
+
+@pytest.mark.parametrize(
+    ("query", "text"),
+    [
+        ("Ganztag", "Landesweiter Fachtag in Dortmund"),
+        ("Ganztag", "Sechs Wochen Ferien, aber nur 30 Tage Urlaub"),
+        ("Ganztag", "Sportangebote für die ganze Familie"),
+        ("Ganztag", "Wir haben einen ganzen Tag lang diskutiert"),
+        ("Familienbüro", "Beratung für Familien im Stadtteil"),
+        ("Familienbericht", "Familien berichten von ihren Erfahrungen"),
+        ("Kinderbetreuung", "Kinder und Eltern beim Sommerfest"),
+    ],
+)
+def test_compound_parts_alone_are_no_match(query, text):
+    """Fewer, better hits: "tag" in "Fachtag" or "Tage" is no "Ganztag"."""
+    assert not matches(query, text)
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,98 @@
+"""What the visitor sees of relevance: fewer, better hits; honest highlights and facet counts."""
+
+import re
+
+import pytest
+
+from tests.builders import add_event, add_news, add_project, event_index, news_index
+
+
+@pytest.fixture
+def collection(home_page, sections, django_capture_on_commit_callbacks):
+    """Write-ups about full-day school, a family office and childcare, and pages that only
+    share word parts with them (Fachtag, ganze, Tage) or mention them in passing."""
+    with django_capture_on_commit_callbacks(execute=True):
+        projects = sections["projects"]
+        add_project(
+            projects,
+            title="Qualitätszirkel Offene Ganztagsschule",
+            summary="Standards für Mittagessen und Hausaufgaben im Ganztag.",
+            themes=["kinderbetreuung"],
+        )
+        add_project(
+            projects,
+            title="Familienbüro im Rathaus",
+            summary="Eine Anlaufstelle für alle Fragen von Familien.",
+            themes=["familienfreundliche-verwaltung"],
+        )
+        add_project(
+            projects,
+            title="Betreuung in Randzeiten",
+            summary="Kinderbetreuung vor sechs und nach achtzehn Uhr für Eltern im Schichtdienst.",
+            themes=["kinderbetreuung"],
+        )
+        add_project(
+            projects,
+            title="Sportangebote für die ganze Familie",
+            summary="Dreißig Tage im Jahr öffnen die Vereine ihre Hallen für Familien.",
+            themes=["freizeit-kultur-und-sport"],
+        )
+        add_event(
+            event_index(home_page),
+            title="Fachtag Familie im demografischen Wandel",
+            summary="Ein ganzer Tag mit Vorträgen für Familien.",
+        )
+        add_news(
+            news_index(home_page),
+            title="Rückblick auf das Jahr",
+            lead="Themen waren Kinderbetreuung, Pflege und Wohnen.",
+        )
+
+
+def titles(response):
+    return [hit["title"] for hit in response.json()["results"]]
+
+
+@pytest.mark.django_db
+def test_compound_parts_do_not_find_or_highlight_other_words(client, collection):
+    """ "Ganztag" finds the full-day school, not "Fachtag", "ganze" or "Tage"."""
+    response = client.get("/suche/", {"q": "Ganztag"})
+    assert [hit.title for hit in response.context["result"].hits] == [
+        "Qualitätszirkel Offene Ganztagsschule"
+    ]
+    marked = re.findall(r"<mark>([^<]*)</mark>", response.content.decode())
+    assert marked and all(word.casefold().startswith("ganztag") for word in marked)
+
+
+@pytest.mark.django_db
+def test_a_compound_finds_its_own_pages_not_every_family_page(client, collection):
+    assert titles(client.get("/api/search/", {"q": "Familienbüro"})) == ["Familienbüro im Rathaus"]
+
+
+@pytest.mark.django_db
+def test_a_write_up_outranks_a_news_item_that_mentions_the_word(client, collection):
+    found = titles(client.get("/api/search/", {"q": "Kinderbetreuung"}))
+    assert found[0] == "Betreuung in Randzeiten"
+    assert "Rückblick auf das Jahr" in found
+
+
+@pytest.mark.django_db
+def test_a_typo_is_searched_corrected_and_says_so(client, collection):
+    response = client.get("/suche/", {"q": "Kinderbetreung"})
+    result = response.context["result"]
+    assert [hit.title for hit in result.hits][0] == "Betreuung in Randzeiten"
+    assert result.suggestion.casefold() == "kinderbetreuung"
+    assert "Meinten Sie" in response.content.decode()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("query", ["Kinderbetreuung", "Familie", "Ganztag", "Familienbüro"])
+def test_facet_counts_agree_with_what_the_filter_then_shows(client, collection, query):
+    facets = client.get("/api/search/", {"q": query}).json()["facets"]
+    checked = 0
+    for name in ("typ", "thema"):
+        for value in facets[name]:
+            narrowed = client.get("/api/search/", {"q": query, name: value["value"]}).json()
+            assert narrowed["count"] == value["count"], (name, value)
+            checked += 1
+    assert checked
