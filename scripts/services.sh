@@ -4,6 +4,7 @@
 #   scripts/services.sh postgres        PostgreSQL 15 from Debian (trust auth for local connections)
 #   scripts/services.sh redis           Redis from Debian, no persistence
 #   scripts/services.sh chromium        Debian's Chromium for the browser tests
+#   scripts/services.sh thesaurus       Debian's OpenThesaurus (German synonyms for the search)
 #   scripts/services.sh opensearch      OpenSearch 2.19 from Maven Central (single node)
 #   scripts/services.sh opensearch-stop
 #   scripts/services.sh opensearch-cluster   two OpenSearch nodes (the failover drill)
@@ -112,6 +113,18 @@ chromium() {
     return 0
   fi
   apt_install chromium libpangoft2-1.0-0
+}
+
+# --- OpenThesaurus --------------------------------------------------------------------------
+
+thesaurus() {
+  # German synonym sets for the search's query expansion (search/thesaurus.py); the site works
+  # without them, with a logged note.
+  if [ -f /usr/share/openthesaurus-de/openthesaurus.txt ]; then
+    say "OpenThesaurus is at /usr/share/openthesaurus-de/openthesaurus.txt"
+    return 0
+  fi
+  apt_install openthesaurus-de-text
 }
 
 # --- OpenSearch ------------------------------------------------------------------------------
@@ -262,13 +275,14 @@ case "${1:-}" in
   postgres) postgres ;;
   redis) redis ;;
   chromium) chromium ;;
+  thesaurus) thesaurus ;;
   opensearch) opensearch ;;
   opensearch-stop) opensearch_stop "${2:-}" ;;
   opensearch-cluster) opensearch_cluster ;;
-  all) chromium; postgres; redis; opensearch ;;
+  all) chromium; thesaurus; postgres; redis; opensearch ;;
   status) status ;;
   *)
-    sed -n '2,12p' "$0"
+    sed -n '2,13p' "$0"
     exit 2
     ;;
 esac

@@ -7,6 +7,7 @@ from django.db.models import Max, Sum
 from django.shortcuts import render
 from django.utils import timezone
 
+from .explain import explain, weights
 from .models import SearchQueryLog
 
 PERIODS = {"7": 7, "30": 30, "90": 90, "365": 365}
@@ -38,6 +39,24 @@ def query_report(request):
             "days": days,
             "periods": list(PERIODS),
             "page_title": "Suchanfragen",
+            "header_icon": "search",
+        },
+    )
+
+
+def query_explanation(request):
+    """Why the top hits of a query rank where they do (words, expansions, fields)."""
+    if not can_view_report(request.user):
+        raise PermissionDenied
+    query = " ".join(request.GET.get("q", "").split())[:200]
+    return render(
+        request,
+        "search/admin/query_explanation.html",
+        {
+            "query": query,
+            "explanations": explain(query, request.user) if query else [],
+            "weights": weights(),
+            "page_title": "Suchanfrage erklären",
             "header_icon": "search",
         },
     )

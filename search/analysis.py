@@ -32,6 +32,8 @@ from pathlib import Path
 import msgpack
 import Stemmer
 
+from . import thesaurus
+
 # --- Normalisation ----------------------------------------------------------------------------
 
 # A word: letters and digits, hyphenated parts kept together ("Gesamt-Strategie", "U3-Betreuung").
@@ -332,6 +334,15 @@ def analyse_word(token: str) -> WordTerms | None:
     return WordTerms(primary, _dedupe(extra, exclude=primary))
 
 
+def word_stem(token: str) -> str:
+    """The stem `analyse_word` gives a word (without looking for compound parts); "" for none."""
+    pieces = [fold(piece) for piece in token.split("-")]
+    word = "".join(pieces)[:MAX_WORD]
+    if not word or word in STOP_WORDS or len(word) == 1:
+        return ""
+    return _stem(word)
+
+
 def _strip_link(part: str) -> str:
     """The part without a linking element, if that is the known word (bildungs -> bildung)."""
     words = lexicon()
@@ -363,6 +374,8 @@ class SynonymTable:
     single: dict[str, tuple[str, ...]]  # stem -> canonical terms of its groups
     phrases: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # first stem -> (stems, canon)
     members: dict[str, tuple[str, ...]]  # canonical -> single-word stems of the group
+    # stem -> thesaurus expansions editors switched off for it ("*": all of them)
+    blocked: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def _phrase_stems(term: str) -> tuple[str, ...]:
@@ -417,15 +430,26 @@ def synonym_table() -> SynonymTable:
         _synonyms["checked"] = now
         return table
     with _synonym_lock:
-        from .models import Synonym
+        from .models import ExpansionBlock, Synonym
 
         try:
             groups = [synonym.term_list for synonym in Synonym.objects.all()]
+            blocks = list(ExpansionBlock.objects.values_list("word", "expansion"))
         except Exception:  # noqa: BLE001 - no table yet (before migrate): no synonyms
-            groups = []
+            groups, blocks = [], []
         table = build_synonym_table(groups)
+        table.blocked = _blocked(blocks)
         _synonyms.update(table=table, version=version, checked=now)
     return table
+
+
+def _blocked(blocks) -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = {}
+    for word, expansion in blocks:
+        stem = word_stem(word.strip())
+        if stem:
+            found.setdefault(stem, set()).add(word_stem(expansion.strip()) or "*")
+    return {stem: frozenset(expansions) for stem, expansions in found.items()}
 
 
 def synonyms_changed(**kwargs) -> None:
@@ -528,6 +552,9 @@ class QueryGroup:
     phrases: list[tuple[str, str]] = field(default_factory=list)
     parts: list[str] = field(default_factory=list)
     typo: bool = False  # the word is unknown; `terms` holds the known words one typo away
+    # Words of the same meaning from the thesaurus (search.thesaurus), best first: they match,
+    # with less weight than the word typed.
+    expansions: list[str] = field(default_factory=list)
 
 
 def query_groups(
@@ -562,7 +589,17 @@ def analyse_query(
         group = list(dict.fromkeys(group))
         phrases = _head_first(token)
         parts = [part for part in terms.extra if part not in group]
-        groups.append(QueryGroup(group, phrases, parts))
+        blocked = table.blocked.get(terms.primary, frozenset())
+        expansions = (
+            [
+                stem
+                for stem in thesaurus.candidates(terms.primary, token[:1].isupper())
+                if stem not in group and stem not in parts and stem not in blocked
+            ]
+            if "*" not in blocked
+            else []
+        )
+        groups.append(QueryGroup(group, phrases, parts, expansions=expansions))
     if known_terms is not None and groups:
         _add_typos(analysed, groups, known_terms)
     unique: list[QueryGroup] = []

@@ -139,7 +139,9 @@ def analyse(query):
         total += len(phrases)
         parts = [t for t in group.parts if _usable(t)][: max(0, MAX_TERMS - total)]
         total += len(parts)
-        cleaned.append(QueryGroup(terms, phrases, parts, group.typo))
+        expansions = [t for t in group.expansions if _usable(t)][: max(0, MAX_TERMS - total)]
+        total += len(expansions)
+        cleaned.append(QueryGroup(terms, phrases, parts, group.typo, expansions))
     return cleaned
 
 
@@ -164,7 +166,7 @@ def _phrases_sql(groups):
 
 
 def _weighted_terms(groups, state, loose=False):
-    terms = {term for group in groups for term in (*group.terms, *group.parts)}
+    terms = {t for group in groups for t in (*group.terms, *group.parts, *group.expansions)}
     weighted = ranking.weighted_terms(groups, term_counts(terms), facet_masks.total(None, state))
     if loose:
         for term in weighted:

@@ -36,6 +36,32 @@ class Synonym(models.Model):
         return [term.strip() for term in self.terms.split(",") if term.strip()]
 
 
+class ExpansionBlock(models.Model):
+    """A thesaurus expansion editors switched off: the search no longer adds `expansion` (or,
+    left empty, any thesaurus word) to a search for `word`."""
+
+    word = models.CharField(
+        _("Suchwort"), max_length=100, help_text=_("Das Wort, wie Besucher es eingeben.")
+    )
+    expansion = models.CharField(
+        _("Erweiterung"),
+        max_length=100,
+        blank=True,
+        help_text=_("Das Wort aus dem Thesaurus, das nicht mehr mitgesucht wird; leer: keines."),
+    )
+    note = models.CharField(_("Notiz"), max_length=200, blank=True)
+
+    panels = [FieldPanel("word"), FieldPanel("expansion"), FieldPanel("note")]
+
+    class Meta:
+        verbose_name = _("Abgeschaltete Erweiterung")
+        verbose_name_plural = _("Abgeschaltete Erweiterungen")
+        ordering = ["word", "expansion"]
+
+    def __str__(self):
+        return f"{self.word} → {self.expansion or '*'}"
+
+
 class DocumentText(models.Model):
     """The plain text extracted from an uploaded document (PDF), kept for the search."""
 

@@ -33,6 +33,8 @@ MAX_TERM_LENGTH = 100
 SYNONYM_WEIGHT = 0.8
 TYPO_WEIGHT = 0.7
 PART_WEIGHT = 0.25
+EXPANSION_WEIGHT = 0.5
+MAX_EXPANSIONS = 6  # thesaurus words per query word (those the index has, exact sets first)
 # Share of the score that depends on how many of the query's words a page has.
 COORDINATION = 0.5
 
@@ -88,6 +90,12 @@ def weighted_terms(groups, doc_counts: dict[str, int], total: int) -> list[Weigh
             if (term, index) not in seen:
                 seen.add((term, index))
                 result.append(WeightedTerm(term, index, rarity * weight, True))
+        present = [term for term in group.expansions if doc_counts.get(term)]
+        for term in present[:MAX_EXPANSIONS]:
+            if (term, index) not in seen:
+                seen.add((term, index))
+                weight = min(rarity, idf(doc_counts[term], total)) * EXPANSION_WEIGHT
+                result.append(WeightedTerm(term, index, weight, True))
         for term in group.parts:
             if (term, index) not in seen:
                 seen.add((term, index))

@@ -7,7 +7,7 @@ from .analysis import synonyms_changed
 from .backends import sync
 from .documents import document_saved
 from .indexing import entries_changed
-from .models import Synonym
+from .models import ExpansionBlock, Synonym
 
 
 def connect():
@@ -17,6 +17,12 @@ def connect():
     entries_changed.connect(sync.pages_changed, dispatch_uid="search_engine_pages")
     post_save.connect(sync.synonyms_changed, sender=Synonym, dispatch_uid="search_engine_syn")
     post_delete.connect(sync.synonyms_changed, sender=Synonym, dispatch_uid="search_engine_syn_d")
+    post_save.connect(
+        synonyms_changed, sender=ExpansionBlock, dispatch_uid="search_expansions_saved"
+    )
+    post_delete.connect(
+        synonyms_changed, sender=ExpansionBlock, dispatch_uid="search_expansions_deleted"
+    )
     post_save.connect(
         document_saved, sender=get_document_model(), dispatch_uid="search_document_text"
     )

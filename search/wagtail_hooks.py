@@ -8,7 +8,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import admin_views
-from .models import Synonym
+from .models import ExpansionBlock, Synonym
 
 
 class SynonymViewSet(SnippetViewSet):
@@ -24,9 +24,31 @@ class SynonymViewSet(SnippetViewSet):
 register_snippet(SynonymViewSet)
 
 
+class ExpansionBlockViewSet(SnippetViewSet):
+    """Thesaurus expansions (OpenThesaurus) that editors switched off."""
+
+    model = ExpansionBlock
+    icon = "cross"
+    menu_label = _("Erweiterungen abschalten")
+    add_to_admin_menu = True
+    menu_order = 311
+    list_display = ["word", "expansion", "note"]
+    search_fields = ["word", "expansion"]
+
+
+register_snippet(ExpansionBlockViewSet)
+
+
 @hooks.register("register_admin_urls")
 def register_report_url():
-    return [path("reports/suchanfragen/", admin_views.query_report, name="search_query_report")]
+    return [
+        path("reports/suchanfragen/", admin_views.query_report, name="search_query_report"),
+        path(
+            "reports/suchanfragen/erklaeren/",
+            admin_views.query_explanation,
+            name="search_query_explanation",
+        ),
+    ]
 
 
 class QueryReportMenuItem(MenuItem):

@@ -306,6 +306,11 @@ WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 TAGGIT_CASE_INSENSITIVE = True
 
+# German synonym sets for the search's query expansion (Debian: openthesaurus-de-text).
+SEARCH_THESAURUS_PATH = env(
+    "SEARCH_THESAURUS_PATH", "/usr/share/openthesaurus-de/openthesaurus.txt"
+)
+
 # Search: the site's own database search, or a cluster that answers the whole query
 # (search/backends/): OpenSearch 2.x (OPENSEARCH_URL or SEARCH_URL) or Elasticsearch 8.x
 # (ELASTICSEARCH_URL), several nodes comma-separated. Wagtail's own index serves the admin.

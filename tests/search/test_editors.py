@@ -47,3 +47,20 @@ def test_report_is_for_editors_only(client, projects):
     user = User.objects.create_user("leser", password="geheim-123")
     client.force_login(user)
     assert client.get("/admin/reports/suchanfragen/").status_code in (302, 403)
+
+
+@pytest.mark.django_db
+def test_editors_see_why_a_hit_ranks_first(admin_client, projects):
+    response = admin_client.get("/admin/reports/suchanfragen/erklaeren/", {"q": "Ferienbetreuung"})
+    assert response.status_code == 200
+    first = response.context["explanations"][0]
+    assert first.title == "Ferienbetreuung für Schulkinder"
+    assert {match.how for match in first.matches} >= {"Suchwort"}
+    assert "Titel" in first.matches[0].fields
+    assert "Ferienbetreuung für Schulkinder" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_the_explanation_is_for_editors_only(client, projects):
+    response = client.get("/admin/reports/suchanfragen/erklaeren/", {"q": "Ferienbetreuung"})
+    assert response.status_code in (302, 403)

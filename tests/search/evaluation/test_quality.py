@@ -2,12 +2,15 @@
 
 import pytest
 
+from search import thesaurus
 from search.analysis import synonyms_changed
 
 from .harness import engine_search, evaluate_styles, load_corpus
 
-# (recall@10, MRR, zero-hit queries) the judged collection must reach, per query style.
-TARGETS = {"keyword": (0.93, 0.90, 0), "paraphrase": (0.65, 0.60, 3)}
+# (recall@10, MRR, zero-hit queries) the judged collection must reach, per query style; the
+# paraphrases need the thesaurus (Debian's openthesaurus-de-text; CI installs it).
+TARGETS = {"keyword": (0.94, 0.95, 0), "paraphrase": (0.78, 0.72, 1)}
+WITHOUT_THESAURUS = {"keyword": (0.94, 0.95, 0), "paraphrase": (0.70, 0.65, 3)}
 
 
 @pytest.fixture(scope="module")
@@ -32,7 +35,7 @@ def corpus(django_db_setup, django_db_blocker):
 def test_site_search_meets_the_targets(corpus, style):
     figures = evaluate_styles(engine_search(), corpus)[style]
     print(figures.line(f"site search, {style}"), figures.misses)
-    recall, mrr, zero_hits = TARGETS[style]
+    recall, mrr, zero_hits = (TARGETS if thesaurus.table() else WITHOUT_THESAURUS)[style]
     assert figures.recall >= recall, figures.misses
     assert figures.mrr >= mrr, figures.misses
     assert figures.zero_hits <= zero_hits, figures.misses

@@ -1,0 +1,143 @@
+"""Meaning beyond the author's words: German synonyms from OpenThesaurus.
+
+The data is Debian's package `openthesaurus-de-text` (OpenThesaurus, LGPL 2.1; one synonym set a
+line, `;`-separated, notes in parentheses). It is read once per process, on the first search
+that needs it (about 30,000 sets). Where the file is missing the search works without
+expansions and logs that once (`apt-get install openthesaurus-de-text`, or
+SEARCH_THESAURUS_PATH).
+
+A query word is expanded with the single words that share one of its synonym sets: "Urlaub"
+also finds "Ferien", "Firma" also "Betrieb". Expansions weigh less than the words typed (see
+`search.ranking`); large sets are vague ("Familie": Sippe, Clan, Anhang, ...) and are left out,
+and editors switch off a bad expansion in the admin (`search.models.ExpansionBlock`).
+"""
+
+import logging
+import pickle
+import re
+import tempfile
+import threading
+from functools import lru_cache
+from pathlib import Path
+
+from django.conf import settings
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_PATH = "/usr/share/openthesaurus-de/openthesaurus.txt"
+# Sets with more single words than this are too vague to search with.
+MAX_SET = 16
+# Words with these notes are insults or out of use: never searched for, never expanded from.
+UNWANTED_NOTES = ("derb", "vulgär", "abwertend", "veraltet", "beleidigend", "Jargon")
+NOTE = re.compile(r"\(([^)]*)\)")
+WORD = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)*$")
+
+_lock = threading.Lock()
+_table: dict | None = None
+
+
+def path() -> Path:
+    return Path(getattr(settings, "SEARCH_THESAURUS_PATH", "") or DEFAULT_PATH)
+
+
+def _words(line: str) -> list[str]:
+    """The wanted single words of one synonym set line."""
+    words = []
+    for entry in line.split(";"):
+        notes = " ".join(NOTE.findall(entry))
+        if any(note in notes for note in UNWANTED_NOTES):
+            continue
+        word = NOTE.sub("", entry).strip()
+        if WORD.match(word):
+            words.append(word)
+    return words
+
+
+def load(source: Path) -> dict[tuple[str, bool], tuple[str, ...]]:
+    """{(stem, capitalised): stems of its synonyms} from a file in OpenThesaurus's format.
+
+    Capitalisation tells nouns from other words that share a stem ("Firmen" the companies,
+    "firm" the adjective); smaller sets come first, they are the more exact ones.
+    """
+    from .analysis import word_stem
+
+    found: dict[tuple[str, bool], list[tuple[int, tuple[str, ...]]]] = {}
+    with source.open(encoding="utf-8") as lines:
+        for line in lines:
+            if line.startswith("#") or ";" not in line:
+                continue
+            words = _words(line.strip())
+            if not 2 <= len(words) <= MAX_SET:
+                continue
+            stems = [(word_stem(word), word[:1].isupper()) for word in words]
+            members = tuple(dict.fromkeys(stem for stem, _upper in stems if stem))
+            for key in dict.fromkeys(stems):
+                if key[0]:
+                    found.setdefault(key, []).append((len(members), members))
+    table = {}
+    for (stem, upper), sets in found.items():
+        ordered = (other for _size, members in sorted(sets) for other in members)
+        table[(stem, upper)] = tuple(o for o in dict.fromkeys(ordered) if o != stem)
+    return table
+
+
+def table() -> dict[str, tuple[str, ...]]:
+    """The loaded thesaurus ({} when its file is missing); read once per process."""
+    global _table
+    if _table is None:
+        with _lock:
+            if _table is None:
+                source = path()
+                try:
+                    _table = _cached(source)
+                except OSError as error:
+                    logger.warning(
+                        "Thesaurus %s nicht lesbar (%s): Suche ohne Erweiterungen. "
+                        "Abhilfe: apt-get install openthesaurus-de-text",
+                        source,
+                        error.strerror or error,
+                    )
+                    _table = {}
+    return _table
+
+
+def _cached(source: Path) -> dict:
+    """`load(source)`, kept in a pickle beside the temporary files: parsing takes seconds,
+    reading the pickle a fraction of one. A changed source file gets a new pickle."""
+    stat = source.stat()
+    cache = (
+        Path(tempfile.gettempdir()) / f"famnrw-thesaurus-{stat.st_mtime_ns}-{stat.st_size}.pickle"
+    )
+    try:
+        with cache.open("rb") as infile:
+            return pickle.load(infile)  # noqa: S301 - our own file, written below
+    except (OSError, pickle.UnpicklingError, EOFError):
+        pass
+    table = load(source)
+    try:
+        partial = cache.with_suffix(f".{threading.get_ident()}.tmp")
+        with partial.open("wb") as outfile:
+            pickle.dump(table, outfile, protocol=pickle.HIGHEST_PROTOCOL)
+        partial.replace(cache)
+    except OSError:  # pragma: no cover - a read-only temporary folder: parse every time
+        pass
+    return table
+
+
+def forget() -> None:
+    """Read the file again on next use (tests, a changed SEARCH_THESAURUS_PATH)."""
+    global _table
+    _table = None
+    candidates.cache_clear()
+
+
+@lru_cache(maxsize=20_000)
+def candidates(stem: str, capitalised: bool) -> tuple[str, ...]:
+    """Stems of the words that share a synonym set with the word of `stem`, exact sets first.
+
+    A capitalised word (a noun) looks at nouns only; a word typed in lower case at all words.
+    """
+    found = table().get((stem, True), ())
+    if not capitalised:
+        found = tuple(dict.fromkeys((*table().get((stem, False), ()), *found)))
+    return found

@@ -1,0 +1,102 @@
+"""Meaning beyond the author's words: thesaurus expansions, weaker than the words typed."""
+
+import logging
+
+import pytest
+
+from search import thesaurus
+from search.analysis import analyse_query
+from tests.builders import add_project
+
+SETS = """# OpenThesaurus - German Thesaurus in text format
+Urlaub;Ferien
+Unternehmen;Firma;Betrieb;Laden (ugs., salopp)
+firm;versiert;routiniert
+Ausländer;Kanake (derb, abwertend);Zuwanderer
+Eins;Zwei;Drei;Vier;Fünf;Sechs;Sieben;Acht;Neun;Zehn;Elf;Zwölf;Dreizehn;Vierzehn;Fünfzehn;Sechzehn;Siebzehn
+"""
+
+
+@pytest.fixture
+def sets(tmp_path, settings):
+    source = tmp_path / "openthesaurus.txt"
+    source.write_text(SETS, encoding="utf-8")
+    settings.SEARCH_THESAURUS_PATH = str(source)
+    thesaurus.forget()
+    yield source
+    thesaurus.forget()
+
+
+def expansions(query):
+    return analyse_query(query)[0].expansions
+
+
+def test_words_of_a_set_expand_each_other(sets):
+    assert "feri" in expansions("Urlaub")
+    assert "urlaub" in expansions("Ferien")
+    assert {"unternehm", "betrieb"} <= set(expansions("Firma"))
+
+
+def test_nouns_and_other_words_with_one_stem_stay_apart(sets):
+    """ "Firmen" the companies is no "firm" (versed) when typed as a noun."""
+    assert "versiert" not in expansions("Firm")
+    assert "versiert" in expansions("firm")
+
+
+def test_insults_and_vague_sets_are_left_out(sets):
+    assert "kanak" not in expansions("Ausländer")
+    assert expansions("Zwei") == []
+
+
+@pytest.mark.django_db
+def test_an_expansion_finds_a_page_but_weighs_less_than_the_word(
+    sets, client, sections, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        add_project(sections["projects"], title="Betreuung in den Ferien")
+        add_project(sections["projects"], title="Betreuung im Urlaub der Eltern")
+    titles = [hit["title"] for hit in client.get("/api/search/", {"q": "Urlaub"}).json()["results"]]
+    assert titles == ["Betreuung im Urlaub der Eltern", "Betreuung in den Ferien"]
+
+
+@pytest.mark.django_db
+def test_without_the_file_the_search_works_without_expansions(
+    tmp_path, settings, client, sections, caplog, django_capture_on_commit_callbacks
+):
+    settings.SEARCH_THESAURUS_PATH = str(tmp_path / "missing.txt")
+    thesaurus.forget()
+    with django_capture_on_commit_callbacks(execute=True):
+        add_project(sections["projects"], title="Betreuung in den Ferien")
+    with caplog.at_level(logging.WARNING, logger="search.thesaurus"):
+        data = client.get("/api/search/", {"q": "Urlaub"}).json()
+    assert data["count"] == 0
+    assert "openthesaurus-de-text" in caplog.text
+    thesaurus.forget()
+
+
+@pytest.mark.django_db
+def test_editors_switch_an_expansion_off(sets):
+    from search.models import ExpansionBlock
+
+    block = ExpansionBlock.objects.create(word="Urlaub", expansion="Ferien")
+    assert "feri" not in expansions("Urlaub")
+    assert "urlaub" in expansions("Ferien")
+    block.expansion = ""
+    block.save()
+    assert expansions("Firma") and not expansions("Urlaub")
+    block.delete()
+    assert "feri" in expansions("Urlaub")
+
+
+@pytest.mark.django_db
+def test_editors_find_the_switch_in_the_admin(admin_client):
+    response = admin_client.get("/admin/snippets/search/expansionblock/add/")
+    assert response.status_code == 200
+    response = admin_client.post(
+        "/admin/snippets/search/expansionblock/add/",
+        {"word": "Pflege", "expansion": "Wartung", "note": "Andere Bedeutung"},
+    )
+    assert response.status_code == 302
+    from search.models import ExpansionBlock
+
+    assert ExpansionBlock.objects.get().expansion == "Wartung"
