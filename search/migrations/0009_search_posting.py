@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('search', '0007_entry_newest_index'),
+        ('search', '0008_engine_updates'),
     ]
 
     operations = [

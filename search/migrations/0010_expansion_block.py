@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('search', '0008_search_posting'),
+        ('search', '0009_search_posting'),
     ]
 
     operations = [
