@@ -96,7 +96,7 @@ def test_did_you_mean_looks_up_a_bounded_number_of_variants(projects):
         assert engine.did_you_mean(" ".join(words)) == ""
     assert len(context.captured_queries) <= 6
     with CaptureQueriesContext(connection) as context:
-        assert engine.did_you_mean("Pflge") == "pflege"
+        assert engine.did_you_mean("Pflge") == "Pflege"  # keeps the capital
     assert len(context.captured_queries) == 1
 
 
