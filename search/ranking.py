@@ -128,19 +128,18 @@ def scores_sql(terms: list[WeightedTerm], groups: int, phrases: tuple[str, list]
         first = "(%s, %s, %s, %s)"
     values = ", ".join([first] + ["(%s, %s, %s, %s)"] * (len(terms) - 1))
     params = [v for t in terms for v in (t.term, t.group, t.weight, int(t.strict))]
-    candidates = (
-        "SELECT p.page_id FROM q JOIN search_searchposting p ON p.term = q.term WHERE q.strict = 1"
-    )
+    having = "MAX(s.hit) = 1"
     if phrases is not None:
-        candidates += f" UNION SELECT page_id FROM ({phrases[0]}) f"
+        having += f" OR s.page_id IN ({phrases[0]})"
         params += phrases[1]
+    # One pass over the postings of the query's terms: best term per page and word, then the
+    # pages with at least one strict match (or a phrase).
     sql = (
         f"WITH q (term, grp, w, strict) AS (VALUES {values}), "
-        f"cand AS ({candidates}), "
-        "s AS (SELECT p.page_id, q.grp, MAX(q.w * p.impact) AS best "
-        "FROM q JOIN search_searchposting p ON p.term = q.term "
-        "WHERE p.page_id IN (SELECT page_id FROM cand) GROUP BY p.page_id, q.grp) "
-        "SELECT s.page_id, SUM(s.best) AS score, COUNT(*) AS words FROM s GROUP BY s.page_id"
+        "s AS (SELECT p.page_id, q.grp, MAX(q.w * p.impact) AS best, MAX(q.strict) AS hit "
+        "FROM q JOIN search_searchposting p ON p.term = q.term GROUP BY p.page_id, q.grp) "
+        "SELECT s.page_id, SUM(s.best) AS score, COUNT(*) AS words FROM s "
+        f"GROUP BY s.page_id HAVING {having}"
     )
     return sql, params
 
