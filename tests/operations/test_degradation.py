@@ -86,13 +86,15 @@ def test_site_works_uncached_when_redis_refuses_connections(
 
 
 @pytest.mark.django_db
-def test_readyz_reports_a_dead_cache(client, home_page, dead_redis):
+def test_readyz_reports_a_dead_cache_without_failing_or_naming_it(client, home_page, dead_redis):
+    """The site works uncached: readiness must not take every server out of rotation."""
     response = client.get("/readyz")
-    assert response.status_code == 503
+    assert response.status_code == 200
     body = response.json()
-    assert body["status"] == "unavailable"
-    assert body["checks"]["cache"].startswith("error")
+    assert body["status"] == "ok"
     assert body["checks"]["database"] == "ok"
+    assert body["checks"]["cache"] == "unavailable: ConnectionError; the site works uncached"
+    assert "127.0.0.1" not in response.content.decode() and ":1" not in body["checks"]["cache"]
 
 
 def run_with_database_down(code, **env):
