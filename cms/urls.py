@@ -33,18 +33,13 @@ urlpatterns = [
 if settings.DEBUG:
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
     from django.urls import re_path
-    from django.views.static import serve as serve_media
+
+    from operations.views import development_media
 
     urlpatterns += staticfiles_urlpatterns()
     # Documents only ever go through /dokumente/ (which checks collection restrictions); the raw
     # files under media/documents/ are not served, not even in development.
-    urlpatterns += [
-        re_path(
-            r"^media/(?!documents/)(?P<path>.+)$",
-            serve_media,
-            {"document_root": settings.MEDIA_ROOT},
-        )
-    ]
+    urlpatterns += [re_path(r"^media/(?P<path>.+)$", development_media)]
 
 # A database outage outside a view still answers 503 (operations.views).
 handler500 = "operations.views.server_error"

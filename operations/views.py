@@ -1,8 +1,12 @@
-"""Error handlers that need no database."""
+"""Error handlers that need no database; media files for the development server."""
 
+import posixpath
 import sys
 
+from django.conf import settings
+from django.http import Http404
 from django.views.defaults import server_error as django_server_error
+from django.views.static import serve
 
 from .middleware import DATABASE_ERRORS, service_unavailable
 
@@ -13,3 +17,14 @@ def server_error(request, template_name="500.html"):
     if isinstance(exception, DATABASE_ERRORS):
         return service_unavailable()
     return django_server_error(request, template_name=template_name)
+
+
+def development_media(request, path):
+    """Media files under DEBUG, but never documents: those go through /dokumente/ and its check.
+
+    The path is normalised first: `./documents/…` or `images/../documents/…` name the same file.
+    """
+    normal = posixpath.normpath(path.replace("\\", "/")).lstrip("/")
+    if normal.startswith("..") or normal.split("/", 1)[0].casefold() == "documents":
+        raise Http404
+    return serve(request, normal, document_root=settings.MEDIA_ROOT)
