@@ -32,7 +32,8 @@ from django.core.cache import cache
 from django.db import InterfaceError, OperationalError, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
+from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -180,8 +181,16 @@ def _response_is_shareable(request, response):
     return not (user is not None and user.is_authenticated)
 
 
+def _current(entry, generation):
+    """Is a stored entry of the generation in force and its page not yet expired?"""
+    if entry is None or len(entry) != 5 or entry[0] != generation:
+        return False
+    expires = entry[4]
+    return expires is None or time.time() < expires
+
+
 def _rebuild(entry):
-    _generation, status, headers, content = entry
+    _generation, status, headers, content, _expires = entry
     response = HttpResponse(content, status=status)
     for name, value in headers:
         response[name] = value
@@ -206,11 +215,11 @@ class PageCacheMiddleware:
         if generation is not None:
             request._content_generation = generation
             entry = _local.get(key)
-            if entry is None or entry[0] != generation:
+            if not _current(entry, generation):
                 entry = cache.get(key)
-                if entry is not None and entry[0] == generation:
+                if _current(entry, generation):
                     _local.put(key, entry)
-            if entry is not None and entry[0] == generation:
+            if _current(entry, generation):
                 response = _rebuild(entry)
                 response[HEADER] = "HIT"
                 return response
@@ -224,8 +233,12 @@ class PageCacheMiddleware:
                     for name, value in response.items()
                     if name.lower() not in _SKIP_HEADERS
                 ]
-                entry = (generation, response.status_code, headers, response.content)
-                cache.set(key, entry, timeout())
+                expires = getattr(request, "_page_cache_expires", None)
+                lifetime = timeout()
+                if expires is not None:
+                    lifetime = max(1, min(lifetime, int(expires - time.time()) + 1))
+                entry = (generation, response.status_code, headers, response.content, expires)
+                cache.set(key, entry, lifetime)
                 _local.put(key, entry)
             response[HEADER] = "MISS"
         else:
@@ -245,6 +258,15 @@ def mark_candidate(page, request):
     if page.get_view_restrictions():
         return
     request._page_cache_candidate = True
+    if page.expire_at is not None:
+        # A stored copy must not outlive the page (the unpublishing job may run much later).
+        request._page_cache_expires = page.expire_at.timestamp()
+
+
+def refuse_expired(page):
+    """An expired page is gone at once, not only when the scheduled job unpublishes it."""
+    if page.expire_at is not None and page.expire_at <= timezone.now():
+        raise Http404
 
 
 # --- Invalidation -----------------------------------------------------------------------------

@@ -172,3 +172,28 @@ def test_a_change_made_by_another_server_is_seen_within_the_local_window(client,
     ContentGeneration.objects.filter(pk=1).update(value="publiziert-auf-server-2")
     time.sleep(0.25)
     assert fetch(client, about.url)[1] == "MISS"
+
+
+def test_an_expired_page_is_gone_before_the_scheduled_job_runs(client, home_page):
+    """The page stayed at its URL until publish_scheduled unpublished it (issue 17)."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    page = add_page(home_page, title="Aktion bis gestern", slug="aktion")
+    type(page).objects.filter(pk=page.pk).update(expire_at=timezone.now() - timedelta(minutes=1))
+    assert client.get(page.url).status_code == 404
+
+
+def test_a_stored_copy_does_not_outlive_its_page(client, home_page):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    page = add_page(home_page, title="Aktion", slug="aktion")
+    page.expire_at = timezone.now() + timedelta(seconds=1)
+    page.save_revision().publish()
+    assert fetch(client, page.url)[:2] == (200, "MISS")
+    assert fetch(client, page.url)[:2] == (200, "HIT")
+    time.sleep(1.1)  # the expiry date passes; no job runs, no generation changes
+    assert client.get(page.url).status_code == 404
