@@ -48,11 +48,13 @@ serve: SECRET_NOTE := DJANGO_SECRET_KEY is not set: using a throwaway key for th
 endif
 serve: export DJANGO_SETTINGS_MODULE := cms.settings.production
 serve: export DJANGO_ALLOWED_HOSTS ?= localhost,127.0.0.1
+# Plain http on this machine: no redirect to https, cookies without `Secure` (docs/deployment.md).
+serve: export DJANGO_SECURE_SSL_REDIRECT ?= false
 serve: $(VENV)/.installed-run
 	@$(if $(SECRET_NOTE),echo "$(SECRET_NOTE)")
 	$(PY) manage.py migrate --no-input
 	$(PY) manage.py collectstatic --no-input --verbosity 0
-	@echo "Serving http://127.0.0.1:$(PORT)/ with production settings (gunicorn)"
+	@echo "Serving http://127.0.0.1:$(PORT)/ with production settings (gunicorn, plain http: local use only)"
 	PORT=$(PORT) $(VENV)/bin/gunicorn -c cms/gunicorn.conf.py cms.wsgi
 
 # Servers of the production-like stack on 127.0.0.1, installed when missing (needs root) and

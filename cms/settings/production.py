@@ -21,8 +21,6 @@ STORAGES = {
 # Behind a load balancer that terminates TLS and sets X-Forwarded-Proto.
 if env_bool("DJANGO_BEHIND_TLS_PROXY"):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-    SESSION_COOKIE_SECURE = True
-    CSRF_COOKIE_SECURE = True
 
 if not SECRET_KEY or len(SECRET_KEY) < 32:
     raise ImproperlyConfigured(
@@ -31,11 +29,14 @@ if not SECRET_KEY or len(SECRET_KEY) < 32:
 if not ALLOWED_HOSTS:
     raise ImproperlyConfigured("DJANGO_ALLOWED_HOSTS must name the hosts this site answers to.")
 
-# HTTPS everywhere (behind a TLS proxy, set DJANGO_BEHIND_TLS_PROXY so X-Forwarded-Proto counts).
-SECURE_SSL_REDIRECT = True
-SECURE_HSTS_SECONDS = 60 * 60 * 24 * 365
+# HTTPS everywhere by default (behind a TLS proxy, set DJANGO_BEHIND_TLS_PROXY so that
+# X-Forwarded-Proto counts). Only a local run on plain http (`make serve`) turns it off with
+# DJANGO_SECURE_SSL_REDIRECT=false: no redirect, and cookies that a browser sends over http.
+HTTPS = env_bool("DJANGO_SECURE_SSL_REDIRECT", True)
+SECURE_SSL_REDIRECT = HTTPS
+SECURE_HSTS_SECONDS = 60 * 60 * 24 * 365  # sent on https responses only
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
-SESSION_COOKIE_SECURE = True
-CSRF_COOKIE_SECURE = True
+SESSION_COOKIE_SECURE = HTTPS
+CSRF_COOKIE_SECURE = HTTPS
 SESSION_COOKIE_AGE = 60 * 60 * 8  # one working day

@@ -146,9 +146,10 @@ class Server:
         except requests.RequestException:
             return False
 
-    def get(self, path, session=None, **kwargs):
+    def get(self, path, session=None, headers=PROXY_HEADERS, **kwargs):
+        """GET as the load balancer forwards it (pass `headers={}` for a direct request)."""
         return (session or requests).get(
-            self.url + path, headers=PROXY_HEADERS, allow_redirects=False, timeout=30, **kwargs
+            self.url + path, headers=headers, allow_redirects=False, timeout=30, **kwargs
         )
 
     def stop(self):
