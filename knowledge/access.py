@@ -13,7 +13,8 @@ import time
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Exists, F, OuterRef, Q
+from django.db.models.functions import Length, Substr
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 from django.utils import timezone
@@ -80,11 +81,18 @@ def _forget_rules(**kwargs):
     transaction.on_commit(forget_rules)
 
 
-def private_collection_paths():
-    """Tree paths of the collections under a view restriction (their documents are private)."""
+def in_private_collection(collection_path="collection__path"):
+    """A condition for a query: the row's collection, or one above it, has a view restriction.
+
+    `collection_path` names the collection's tree path from the queried model. A subquery, so
+    the check costs no query of its own: documents in such a collection are private.
+    """
     from wagtail.models import CollectionViewRestriction
 
-    return list(CollectionViewRestriction.objects.values_list("collection__path", flat=True))
+    restricted = CollectionViewRestriction.objects.annotate(
+        prefix=Substr(OuterRef(collection_path), 1, Length("collection__path"))
+    ).filter(prefix=F("collection__path"))
+    return Exists(restricted)
 
 
 def _passes(restriction_type, group_ids, user, user_group_ids):

@@ -23,7 +23,7 @@ from wagtail.documents import get_document_model
 from wagtail.fields import RichTextField, StreamField
 from wagtail.rich_text import extract_references_from_rich_text
 
-from knowledge.access import private_collection_paths
+from knowledge.access import in_private_collection
 
 from .models import DocumentText
 
@@ -229,11 +229,11 @@ def documents_text(pages: Iterable) -> dict[int, str]:
     wanted = {document_id for ids in attached.values() for document_id in ids}
     texts = {}
     if wanted:
-        private = tuple(private_collection_paths())
-        rows = DocumentText.objects.filter(document_id__in=wanted).values_list(
-            "document_id", "text", "document__collection__path"
+        texts = dict(
+            DocumentText.objects.filter(document_id__in=wanted)
+            .exclude(in_private_collection("document__collection__path"))
+            .values_list("document_id", "text")
         )
-        texts = {pk: text for pk, text, path in rows if not (private and path.startswith(private))}
     return {
         page_id: "\n\n".join(texts[i] for i in ids if texts.get(i))
         for page_id, ids in attached.items()

@@ -30,3 +30,32 @@ def test_a_restriction_made_elsewhere_counts_within_the_window(home_page, settin
     )
     time.sleep(0.25)
     assert hidden_paths(AnonymousUser()) == [page.path]
+
+
+def test_documents_below_a_restricted_collection_are_private():
+    """The restriction of a collection covers its sub-collections, not its siblings."""
+    from wagtail.documents import get_document_model
+    from wagtail.models import Collection, CollectionViewRestriction
+
+    from knowledge.access import in_private_collection
+    from tests.builders import add_document
+
+    root = Collection.get_first_root_node()
+    internal = root.add_child(name="Intern")
+    minutes = internal.add_child(name="Protokolle")
+    public = root.add_child(name="Öffentlich")
+    CollectionViewRestriction.objects.create(
+        collection=internal, restriction_type=CollectionViewRestriction.LOGIN
+    )
+    for title, collection in [("Notiz", internal), ("Protokoll", minutes), ("Flyer", public)]:
+        add_document(title, collection=collection)
+    add_document("Ohne Ordner")
+    documents = get_document_model().objects
+    assert set(documents.filter(in_private_collection()).values_list("title", flat=True)) == {
+        "Notiz",
+        "Protokoll",
+    }
+    assert set(documents.exclude(in_private_collection()).values_list("title", flat=True)) == {
+        "Flyer",
+        "Ohne Ordner",
+    }
