@@ -1,9 +1,10 @@
 """A restriction an editor sets on one app server holds on every other at once (issue 17).
 
 Two gunicorn processes with the production settings share the database, and either a cache each
-(as `make serve` without Redis, run twice) or one Redis that hangs while the editor saves: its
-writes time out and are dropped, the other server never notices the outage. Before, the other
-server kept serving the page from its cached copy and cached rules (60 of 60 requests).
+(as `make serve` without Redis, run twice), one Redis, or one Redis that hangs while the editor
+saves: its writes time out and are dropped, the other server never notices the outage. Before,
+the other server kept serving the page from its cached copy and cached rules (60 of 60
+requests).
 The re-read windows are 0 here so that "at once" can be asserted; with the defaults a change
 reaches the other servers within a second (tests/operations/test_pagecache.py).
 """
@@ -124,6 +125,10 @@ def check_restriction_holds(servers, page, change):
 
 def test_with_a_cache_per_server(site, two_servers):
     check_restriction_holds(two_servers(redis_url=None), site, change=nullcontext)
+
+
+def test_with_one_shared_redis(site, two_servers, redis):
+    check_restriction_holds(two_servers(redis_url=redis.url), site, change=nullcontext)
 
 
 def test_with_one_redis_that_hangs_while_the_editor_saves(site, two_servers, redis):
