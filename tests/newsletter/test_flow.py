@@ -220,6 +220,19 @@ def test_form_is_rate_limited_per_address_of_the_sender(client, home_page):
     assert subscribe(client, "ok@example.org", REMOTE_ADDR="10.0.0.9").status_code == 302
 
 
+def test_behind_a_load_balancer_the_limit_counts_each_visitor(client, home_page, settings):
+    """Every request comes from the balancer's address: one stranger blocked the form for all."""
+    settings.TRUSTED_PROXY_COUNT = 1
+    stranger, visitor = (
+        {"HTTP_X_FORWARDED_FOR": "203.0.113.7"},
+        {"HTTP_X_FORWARDED_FOR": "198.51.100.4"},
+    )
+    for i in range(10):
+        assert subscribe(client, f"person{i}@example.org", **stranger).status_code == 302
+    assert subscribe(client, "person11@example.org", **stranger).status_code == 429
+    assert subscribe(client, "ok@example.org", **visitor).status_code == 302
+
+
 def test_one_address_gets_at_most_three_mails_a_day(client, home_page):
     for i in range(5):
         assert subscribe(client, "opfer@example.org", REMOTE_ADDR=f"10.0.0.{i}").status_code == 302
