@@ -26,6 +26,16 @@ class SearchConfig(AppConfig):
         post_migrate.connect(_drop_orphans, sender=self)
         receivers.connect()
 
+        from datetime import timedelta
+
+        from jobs import registry as jobs
+
+        from .backends import sync
+
+        # Whatever a search cluster missed (an outage, a restarted worker) goes out on every
+        # run of `manage.py run_jobs`.
+        jobs.register("search.sync_engine", sync.periodic, every=timedelta(0))
+
 
 def _drop_orphans(sender, using="default", **kwargs):
     """A flush empties the tables Django knows, not the FTS5 table: drop its orphaned rows.

@@ -247,7 +247,8 @@ WHERE e.page_id IN ({placeholders}) AND p.live AND (p.expire_at IS NULL OR p.exp
 """
 
 
-def _facets(counter):
+def facet_values(counter):
+    """{facet: [FacetValue]} with labels, from {"facet=value": count}; every engine's facets."""
     from .vocabulary import facet_labels
 
     labels = facet_labels()
@@ -310,7 +311,7 @@ def run(query, filters, user, sort="relevanz", offset=0, limit=10, ranked_ids=No
     hits = _hits([details[pk] for pk in ranked if pk in details], terms)
     typos = any(group.typo for group in groups)
     return Outcome(
-        len(rows), hits, _facets(counts), terms, [group.terms for group in groups], typos
+        len(rows), hits, facet_values(counts), terms, [group.terms for group in groups], typos
     )
 
 

@@ -21,7 +21,7 @@ import logging
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
-from . import schema
+from . import query, schema
 from .base import EngineUnavailable, SearchBackend
 
 logger = logging.getLogger(__name__)
@@ -272,14 +272,30 @@ class OpenSearchBackend(SearchBackend):
 
     # --- Querying (search.backends.query builds the requests) ---------------------------------
 
-    def search(self, query, filters, user, sort="relevanz", offset=0, limit=10):
-        raise EngineUnavailable("querying the cluster is not built yet")
+    def search(self, text, filters, user, sort="relevanz", offset=0, limit=10):
+        from wagtail.models import Page
+
+        from knowledge.access import viewable
+
+        body = query.search_body(text, filters, user, sort, offset, limit)
+        response = self.call("search", index=self.alias, body=body)
+        # The shown hits once more against the pages themselves: the cluster's copy may lag.
+        ids = query.page_ids(response)
+        visible = set(viewable(Page.objects.filter(pk__in=ids), user).values_list("pk", flat=True))
+        return query.outcome(response, visible)
 
     def suggest(self, prefix, user, limit=6):
-        raise EngineUnavailable("querying the cluster is not built yet")
+        response = self.call(
+            "search", index=self.alias, body=query.suggest_body(prefix, user, limit)
+        )
+        return query.suggestions(response)
 
-    def did_you_mean(self, query):
-        raise EngineUnavailable("querying the cluster is not built yet")
+    def did_you_mean(self, text):
+        words = query.spelling_words(text)
+        if not words:
+            return ""
+        response = self.call("search", index=self.alias, body=query.spelling_body(words))
+        return query.correction(words, response)
 
 
 def _index_actions(documents):

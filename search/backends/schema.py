@@ -21,10 +21,12 @@ from functools import lru_cache
 from .. import analysis
 from ..engine import FACET_ORDER
 
-# Field weights as in the database search: title above summary and names above body above
-# the text of attached documents.
-WEIGHTS = {"title": 10.0, "summary": 5.0, "meta": 4.0, "body": 1.0, "documents": 0.4}
+# Field weights in the order of the database search's: title above summary and names above
+# body above the text of attached documents. Smaller steps than its bm25 weights (10, 5, 4,
+# 1, 0.4): the engine scores each field on its own and the weighted scores add up.
+WEIGHTS = {"title": 3.0, "summary": 1.5, "meta": 1.5, "body": 1.0, "documents": 0.4}
 TEXT_FIELDS = tuple(WEIGHTS)
+SNIPPET_FIELDS = ("summary", "body", "documents")
 # The facets are keyword fields named like their URL parameters (typ, thema, kreis, ...).
 FACET_FIELDS = tuple(FACET_ORDER)
 # Characters of body text that feed the "Meinten Sie …?" vocabulary per page.
@@ -34,6 +36,9 @@ SPELL_TEXT = 20_000
 # decompounder's word list (longer parts: in one word); the domain's compounds' parts always do.
 MIN_COMPOUNDS = 2
 LONG_PART = 6
+# Frequencies (wordfreq's Zipf scale x 100) a listed part needs; as the database's splitter.
+MIN_FREQUENCY = analysis.MIN_PART
+MIN_SHORT = analysis.MIN_SHORT_PART
 _DOMAIN_COMPOUNDS = """
 Kinderbetreuung Ferienbetreuung Randzeitenbetreuung Angehörigenpflege Familienzentrum
 Bildungsberichterstattung Familienberichterstattung Zertifikatskurs Gesamtstrategie Tagespflege
@@ -72,7 +77,7 @@ def normalise(word: str) -> str:
     return "".join(out)
 
 
-WORD_LIST_CACHE_KEY = "search:engine:decompound-words:v1"
+WORD_LIST_CACHE_KEY = "search:engine:decompound-words:v3"
 
 
 @lru_cache(maxsize=1)
@@ -104,10 +109,28 @@ def _build_decompound_words() -> tuple[str, ...]:
         if count >= MIN_COMPOUNDS or (len(part) >= LONG_PART and count >= 1)
     }
     for word in [*analysis.DOMAIN_WORDS, *map(analysis.fold, DOMAIN_COMPOUNDS)]:
-        words.update(analysis._strip_link(part) for part in analysis.split_compound(word))
-        words.add(word)
-    words = {normalise(word) for word in words if len(word) >= 4 or word in analysis.SHORT_PARTS}
-    return tuple(sorted(word for word in words if word not in analysis.STOP_WORDS))
+        parts = analysis.split_compound(word)
+        # The parts, never the compound itself: the decompounder keeps only the longest word
+        # it finds at a position, so "ferienbetreuung" in the list would hide "ferien".
+        if parts:
+            words.update(analysis._strip_link(part) for part in parts)
+        else:
+            words.add(word)
+    lexicon = analysis.lexicon()
+    return tuple(
+        sorted(
+            {
+                normalise(word)
+                for word in words
+                # No parts of three letters and only frequent ones of four: the decompounder
+                # finds a listed word anywhere inside another ("rat" in "Beratung"), where the
+                # database search's splitter only cuts between parts.
+                if len(word) >= 4
+                and lexicon.get(word, 0) >= (MIN_SHORT if len(word) == 4 else MIN_FREQUENCY)
+                and word not in analysis.STOP_WORDS
+            }
+        )
+    )
 
 
 def synonym_rules(groups=None) -> list[str]:
@@ -132,17 +155,32 @@ def synonym_filter(groups=None) -> dict:
     return {"type": "synonym_graph", "synonyms": rules, "lenient": True}
 
 
+# Plurals the light stemmer keeps apart from their singular, as the database search's stemmer
+# relates them: -s after a vowel (Kitas, Azubis, Omas) and Latin plurals (Jugendzentren).
+PLURALS = {
+    "german_plural_s": (r"^(\w{2,}[^aeiou][aoy])s$", "$1"),
+    "german_plural_zentren": (r"^(\w*zentr)(en|ums)$", "$1um"),
+    "german_plural_ien": (r"^(\w*(?:grem|minister|kriter))ien$", "$1ium"),
+    "german_plural_museen": (r"^(\w*muse)en$", "$1um"),
+    "german_plural_a": (r"^(\w*(?:praktik|curricul))a$", "$1um"),
+}
+
+
 def analysis_settings(groups=None) -> dict:
     stop_words = sorted(analysis.STOP_WORDS | {normalise(word) for word in analysis.STOP_WORDS})
-    plain = ["lowercase", "german_normalization", "german_stop"]
+    plain = ["lowercase", "german_normalization", "german_stop", *PLURALS]
     return {
         "filter": {
             "german_stop": {"type": "stop", "stopwords": stop_words},
+            **{
+                name: {"type": "pattern_replace", "pattern": pattern, "replacement": replacement}
+                for name, (pattern, replacement) in PLURALS.items()
+            },
             "german_decompounder": {
                 "type": "dictionary_decompounder",
                 "word_list": list(decompound_words()),
                 "min_word_size": 6,
-                "min_subword_size": 3,
+                "min_subword_size": 4,
                 "max_subword_size": 20,
                 "only_longest_match": True,
             },
@@ -173,12 +211,16 @@ def analysis_settings(groups=None) -> dict:
     }
 
 
-def _text_field():
-    return {
+def _text_field(name):
+    field = {
         "type": "text",
         "analyzer": "german",
         "fields": {"plain": {"type": "text", "analyzer": "german_plain"}},
     }
+    if name in SNIPPET_FIELDS:
+        # Offsets in the postings: snippets without analysing long texts again per hit.
+        field["index_options"] = "offsets"
+    return field
 
 
 def mappings() -> dict:
@@ -190,7 +232,7 @@ def mappings() -> dict:
         "_source": {"excludes": ["suggest", "spell"]},
         "properties": {
             "page_id": {"type": "integer"},
-            **{name: _text_field() for name in TEXT_FIELDS},
+            **{name: _text_field(name) for name in TEXT_FIELDS},
             "suggest": {"type": "search_as_you_type", "analyzer": "german_suggest"},
             "spell": {"type": "text", "analyzer": "german_words"},
             **{name: keyword for name in FACET_FIELDS if name != "jahr"},

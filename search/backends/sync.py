@@ -5,7 +5,8 @@ the queue table `EngineUpdate`, in the same transaction: no change is lost, whet
 cluster answers or not. After the commit a background thread of the process sends the queued
 pages (the current state of each entry, or a delete when there is none) and removes what it
 sent. When the cluster fails, the rows stay and are retried after 2, 4, 8 … up to 300 s.
-`manage.py sync_search_engine` sends them too: once (cron, after a restart) or with `--watch`.
+The periodic job `search.sync_engine` (`manage.py run_jobs`) sends what is due as well, and
+`manage.py sync_search_engine` sends everything at once (after an outage) or with `--watch`.
 
 Row 0 of the queue stands for a change of the editors' synonyms (see `synonyms_changed`).
 
@@ -113,6 +114,12 @@ def drain(backend=None, ignore_rebuild=False, everything=False):
         EngineUpdate.objects.filter(token__in=[token for _pk, token, _a in rows]).delete()
         sent += len(ids)
     return sent, EngineUpdate.objects.count(), _next_try()
+
+
+def periodic(now):
+    """The job `search.sync_engine` (manage.py run_jobs): send every due change."""
+    sent, left, _next = drain()
+    return {"gesendet": sent, "ausstehend": left}
 
 
 def _postpone(rows, error):

@@ -1,5 +1,8 @@
 import os
+import socket
+import threading
 import uuid
+from types import SimpleNamespace
 
 import pytest
 from django.contrib.auth.models import Group, User
@@ -54,6 +57,10 @@ def search_engine(request, settings):
     if not CLUSTER_URLS or request.node.get_closest_marker("database_engine"):
         yield backends.database()
         return
+    # The index settings read the synonyms: the database must be open first.
+    marker = request.node.get_closest_marker("django_db")
+    transactional = marker is not None and marker.kwargs.get("transaction")
+    request.getfixturevalue("transactional_db" if transactional else "db")
     settings.SEARCH_ENGINE = cluster_config()
     engine = backends.engine()
     engine.ensure_index()
@@ -127,3 +134,29 @@ def member(db):
     user = User.objects.create_user("mitglied", password="geheim-123")
     user.groups.add(group)
     return user
+
+
+@pytest.fixture
+def silent_server():
+    """A TCP server that accepts connections and never answers: a hanging cluster."""
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(16)
+    accepted, stop = [], threading.Event()
+
+    def serve():
+        server.settimeout(0.2)
+        while not stop.is_set():
+            try:
+                accepted.append(server.accept()[0])
+            except OSError:
+                continue
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    yield SimpleNamespace(url=f"http://127.0.0.1:{server.getsockname()[1]}", accepted=accepted)
+    stop.set()
+    thread.join()
+    for connection in accepted:
+        connection.close()
+    server.close()

@@ -16,7 +16,8 @@ from search.analysis import (
 )
 from search.models import Synonym
 
-pytestmark = pytest.mark.django_db
+# The database engine's own analysis (a cluster analyses with its own filters).
+pytestmark = [pytest.mark.django_db, pytest.mark.database_engine]
 
 
 @pytest.fixture(autouse=True)

@@ -4,8 +4,6 @@ Against a real OpenSearch node (OPENSEARCH_URL); without one these tests skip (C
 """
 
 import io
-import socket
-import threading
 import time
 
 import pytest
@@ -149,32 +147,6 @@ def test_rebuild_command_rebuilds_database_and_cluster(cluster, projects):
     assert cluster.call("count", index=cluster.alias)["count"] == 3
 
 
-@pytest.fixture
-def silent_server():
-    """A TCP server that accepts connections and never answers: a hanging cluster."""
-    server = socket.socket()
-    server.bind(("127.0.0.1", 0))
-    server.listen(16)
-    accepted, stop = [], threading.Event()
-
-    def serve():
-        server.settimeout(0.2)
-        while not stop.is_set():
-            try:
-                accepted.append(server.accept()[0])
-            except OSError:
-                continue
-
-    thread = threading.Thread(target=serve, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.getsockname()[1]}"
-    stop.set()
-    thread.join()
-    for connection in accepted:
-        connection.close()
-    server.close()
-
-
 @pytest.mark.django_db(transaction=True)
 def test_background_sync_keeps_the_editor_from_waiting(cluster, settings, silent_server, home_page):
     """Publishing with a hanging cluster returns at once; the worker sends the page later."""
@@ -182,7 +154,7 @@ def test_background_sync_keeps_the_editor_from_waiting(cluster, settings, silent
 
     sections = knowledge_sections(home_page)
     settings.SEARCH_ENGINE = cluster_config(
-        URLS=[silent_server], INDEX_PREFIX=cluster.prefix, TIMEOUT=2, SYNC="background"
+        URLS=[silent_server.url], INDEX_PREFIX=cluster.prefix, TIMEOUT=2, SYNC="background"
     )
     started = time.perf_counter()
     page = add_project(sections["projects"], title="Elterncafé im Quartier")

@@ -1,4 +1,4 @@
-"""Facet counts: bit masks per process that follow every write to the index."""
+"""Facet counts follow every write; the database engine counts them on bit masks per process."""
 
 import itertools
 from collections import Counter
@@ -46,6 +46,7 @@ def test_counts_follow_publish_edit_and_unpublish(
 
 
 @pytest.mark.django_db
+@pytest.mark.database_engine
 def test_masks_load_once_until_the_index_changes(
     client, sections, projects, django_capture_on_commit_callbacks
 ):
@@ -59,6 +60,7 @@ def test_masks_load_once_until_the_index_changes(
 
 
 @pytest.mark.django_db
+@pytest.mark.database_engine
 def test_mask_counts_equal_counting_codes_one_by_one(projects):
     entries = dict(SearchEntry.objects.values_list("page_id", "facet_codes"))
     with connection.cursor() as cursor:

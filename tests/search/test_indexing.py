@@ -97,15 +97,26 @@ def test_theme_rename_reaches_the_index(projects, django_capture_on_commit_callb
 
 
 @pytest.mark.django_db
-def test_expired_pages_are_not_found(client, projects):
+def test_expired_pages_are_not_found_before_the_scheduler_unpublishes_them(
+    client, projects, django_capture_on_commit_callbacks
+):
     import datetime
 
     from django.utils import timezone
+    from wagtail.models import Page
 
-    SearchEntry.objects.filter(pk=projects[0].pk).update(
-        expire_at=timezone.now() - datetime.timedelta(minutes=1)
-    )
+    page = projects[0]
+    Page.objects.filter(pk=page.pk).update(expire_at=timezone.now() + datetime.timedelta(hours=1))
+    with django_capture_on_commit_callbacks(execute=True):
+        indexing.index_page(Page.objects.get(pk=page.pk))
+    assert client.get("/api/search/", {"q": "Ferienbetreuung"}).json()["count"] == 1
+    # The hour has passed; the page is still live until publish_scheduled runs.
+    Page.objects.filter(pk=page.pk).update(expire_at=timezone.now() - datetime.timedelta(minutes=1))
+    with django_capture_on_commit_callbacks(execute=True):
+        indexing.index_page(Page.objects.get(pk=page.pk))
+    assert Page.objects.get(pk=page.pk).live
     assert client.get("/api/search/", {"q": "Ferienbetreuung"}).json()["count"] == 0
+    assert client.get("/api/search/").json()["count"] == 2
 
 
 @pytest.mark.django_db

@@ -12,11 +12,13 @@ COORDINATES = {
 
 
 @pytest.fixture
-def located(projects, places):
-    for key, (lat, lon) in COORDINATES.items():
-        place = places[key]
-        place.latitude, place.longitude = lat, lon
-        place.save()
+def located(projects, places, django_capture_on_commit_callbacks):
+    # Saving a place reindexes its pages after the commit (a cluster indexes the coordinates).
+    with django_capture_on_commit_callbacks(execute=True):
+        for key, (lat, lon) in COORDINATES.items():
+            place = places[key]
+            place.latitude, place.longitude = lat, lon
+            place.save()
     return projects
 
 

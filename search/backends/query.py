@@ -1,0 +1,260 @@
+"""The requests a cluster answers, and how its answers become the site's results.
+
+Engine-neutral: OpenSearch and Elasticsearch read the same query DSL, so both backends send
+these bodies. One request answers a search: the match (with the same field weights as the
+database search), the visitor's filters, the access rules, the exact total, every facet as an
+aggregation and the snippets from the engine's highlighter.
+"""
+
+import re
+
+from django.utils import timezone
+from django.utils.safestring import mark_safe
+
+from knowledge.access import hidden_paths
+
+from .. import registry
+from ..engine import MAX_GROUPS, Hit, Outcome, clean_text, facet_values
+from .schema import FACET_FIELDS, SNIPPET_FIELDS, WEIGHTS
+
+# Each word of a query becomes several clauses per field (its parts, synonyms, typo variants):
+# a cap keeps every input below the engine's clause limit (1,024), so no input can fail.
+MAX_WORDS = 24
+FACET_SIZE = 2_000  # values per facet: more than NRW has municipalities
+FRAGMENT = 240  # characters of a snippet
+# Weights of the clauses, tuned on the judged German queries (benchmarks/search_quality.py).
+TIE_BREAKER = 0.6  # a word found in several fields counts more than in its best one alone
+PARTS_BOOST = 0.6  # the clause that also matches compound parts, beside whole words
+# Words the index does not know match terms one typing error away, with a small weight.
+TYPO = {"fuzziness": "AUTO:6,100", "prefix_length": 1, "max_expansions": 20, "boost": 0.1}
+SOURCE = ["page_id", "typ", "title", "url", "municipality_name", "jahr", "theme_names"]
+
+
+def query_text(query):
+    """The visitor's text as the engine gets it: control characters gone, at most MAX_WORDS."""
+    return " ".join(clean_text(query).split()[:MAX_WORDS])
+
+
+def text_query(text):
+    """Every word may match (more matched words rank higher), as in the database search.
+
+    Term-centric across the fields (`cross_fields`: one document frequency per word over all
+    fields, as the database search's bm25 has), so a word frequent in the collection counts
+    little even where it stands in a title. The whole words and their synonyms match on the
+    `plain` sub-fields with equal weight (a page saying "Kindertagesstätte" answers "Kita" as
+    well as one saying "Kita"); compound parts add through the main fields; words one typing
+    error away match with a small weight.
+    """
+    fields = [f"{name}^{weight}" for name, weight in WEIGHTS.items()]
+    plain = [f"{name}.plain^{weight}" for name, weight in WEIGHTS.items()]
+    terms = {"query": text, "type": "cross_fields", "tie_breaker": TIE_BREAKER}
+    return {
+        "bool": {
+            "should": [
+                {"multi_match": {**terms, "fields": plain, "analyzer": "german_synonyms"}},
+                {"multi_match": {**terms, "fields": fields, "boost": PARTS_BOOST}},
+                {
+                    "multi_match": {
+                        "query": text,
+                        "fields": plain[:4],  # not the documents: too many near-misses
+                        "analyzer": "german_plain",
+                        **TYPO,
+                    }
+                },
+            ],
+            "minimum_should_match": 1,
+        }
+    }
+
+
+def access(user, now=None):
+    """Filters and exclusions of the access rules: not expired, no section the user may not read."""
+    now = (now or timezone.now()).isoformat()
+    not_expired = {
+        "bool": {
+            "should": [
+                {"bool": {"must_not": {"exists": {"field": "expire_at"}}}},
+                {"range": {"expire_at": {"gt": now}}},
+            ],
+            "minimum_should_match": 1,
+        }
+    }
+    hidden = [{"prefix": {"path": path}} for path in hidden_paths(user)]
+    return [not_expired], hidden
+
+
+def narrowing(filters):
+    """The visitor's filters as term, geo and range clauses (all must hold)."""
+    clauses = [{"term": {"thema": slug}} for slug in filters.themes]
+    for field, value in (
+        ("typ", filters.kind),
+        ("kommune", filters.municipality),
+        ("kreis", filters.kreis),
+        ("zielgruppe", filters.target_group),
+        ("jahr", filters.year),
+    ):
+        if value:
+            clauses.append({"term": {field: value}})
+    if filters.near is not None:
+        latitude, longitude, km = filters.near
+        clauses.append(
+            {
+                "geo_distance": {
+                    "distance": f"{km}km",
+                    "distance_type": "arc",
+                    "location": {"lat": latitude, "lon": longitude},
+                }
+            }
+        )
+    return clauses
+
+
+def search_body(query, filters, user, sort="relevanz", offset=0, limit=10):
+    text = query_text(query)
+    allowed, hidden = access(user)
+    bool_query = {"filter": allowed + narrowing(filters), "must_not": hidden}
+    if text:
+        bool_query["must"] = [text_query(text)]
+    newest = [{"sort_key": "desc"}, {"page_id": "desc"}]
+    body = {
+        "query": {"bool": bool_query},
+        "from": offset,
+        "size": limit,
+        "track_total_hits": True,
+        "sort": ["_score", *newest] if text and sort == "relevanz" else newest,
+        "_source": SOURCE,
+        "aggs": {
+            name: {"terms": {"field": name, "size": FACET_SIZE, "min_doc_count": 1}}
+            for name in FACET_FIELDS
+        },
+    }
+    if text:
+        body["highlight"] = {
+            "encoder": "html",
+            "pre_tags": ["<mark>"],
+            "post_tags": ["</mark>"],
+            "require_field_match": False,
+            "number_of_fragments": 1,
+            "fragment_size": FRAGMENT,
+            "fields": {
+                name: {"no_match_size": 0 if name == "documents" else FRAGMENT}
+                for name in SNIPPET_FIELDS
+            },
+        }
+    return body
+
+
+def outcome(response, visible):
+    """An `Outcome` from the engine's answer; hits outside `visible` (page ids) are dropped."""
+    labels = registry.kind_labels()
+    hits = []
+    for hit in response["hits"]["hits"]:
+        source = hit["_source"]
+        if source["page_id"] not in visible:
+            continue
+        hits.append(
+            Hit(
+                page_id=source["page_id"],
+                kind=source["typ"],
+                kind_label=labels.get(source["typ"], source["typ"]),
+                title=source["title"],
+                url=source["url"],
+                municipality=source["municipality_name"],
+                year=source.get("jahr"),
+                themes=[(slug, name) for slug, name in source["theme_names"]["pairs"]],
+                snippet=snippet(hit.get("highlight", {})),
+            )
+        )
+    counts = {
+        f"{name}={bucket['key']}": bucket["doc_count"]
+        for name, aggregation in response.get("aggregations", {}).items()
+        for bucket in aggregation["buckets"]
+    }
+    total = response["hits"]["total"]["value"]
+    return Outcome(total, hits, facet_values(counts), set(), [])
+
+
+def snippet(highlight):
+    """The first field's fragment with a match, else the start of the first text; escaped."""
+    fragments = [(name, highlight[name][0]) for name in SNIPPET_FIELDS if highlight.get(name)]
+    marked = [fragment for _name, fragment in fragments if "<mark>" in fragment]
+    chosen = marked[0] if marked else (fragments[0][1] if fragments else "")
+    if not chosen:
+        return ""
+    # The engine escaped the text (encoder "html") and added only the <mark> tags.
+    return mark_safe(chosen.strip())  # noqa: S308
+
+
+def page_ids(response):
+    return [hit["_source"]["page_id"] for hit in response["hits"]["hits"]]
+
+
+# --- Suggestions and "Meinten Sie …?" ------------------------------------------------------------
+
+
+def suggest_body(prefix, user, limit):
+    """Titles whose words start as typed (the last word a prefix), newest first."""
+    allowed, hidden = access(user)
+    return {
+        "size": limit,
+        "_source": ["title", "url", "typ"],
+        "query": {
+            "bool": {
+                "must": {
+                    "multi_match": {
+                        "query": prefix,
+                        "type": "bool_prefix",
+                        "operator": "and",
+                        "fields": ["suggest", "suggest._2gram", "suggest._3gram"],
+                    }
+                },
+                "filter": allowed,
+                "must_not": hidden,
+            }
+        },
+        "sort": [{"sort_key": "desc"}, {"page_id": "desc"}],
+    }
+
+
+def suggestions(response):
+    return [
+        (hit["_source"]["title"], hit["_source"]["url"], hit["_source"]["typ"])
+        for hit in response["hits"]["hits"]
+    ]
+
+
+def spelling_words(query):
+    """The words "Meinten Sie …?" looks at: at most MAX_GROUPS, letters only, four or more."""
+    return re.findall(r"\w+", clean_text(query))[:MAX_GROUPS]
+
+
+def spelling_body(words):
+    """Corrections one edit away, most frequent first, from the public pages' words only."""
+    return {
+        "size": 0,
+        "suggest": {
+            "words": {
+                "text": " ".join(words),
+                "term": {
+                    "field": "spell",
+                    "suggest_mode": "missing",
+                    "max_edits": 1,
+                    "prefix_length": 0,
+                    "min_word_length": 4,
+                    "sort": "frequency",
+                    "size": 1,
+                },
+            }
+        },
+    }
+
+
+def correction(words, response):
+    """The query with unknown words replaced by their corrections, or "" if none was found."""
+    found = {
+        entry["text"]: entry["options"][0]["text"]
+        for entry in response.get("suggest", {}).get("words", [])
+        if entry["options"] and entry["text"].isalpha()
+    }
+    corrected = [found.get(word.casefold(), word) for word in words]
+    return " ".join(corrected) if corrected != list(words) else ""

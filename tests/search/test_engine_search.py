@@ -1,0 +1,130 @@
+"""What only a cluster can get wrong: outages and slowness, lagging copies, synonyms, clients.
+
+The rest of the search suite runs against the cluster too (OPENSEARCH_URL); these tests need
+one and skip without it (CI runs them).
+"""
+
+import logging
+
+import pytest
+
+from search import backends
+from search.models import Synonym
+from tests.builders import add_project, restrict_to_login
+
+from .conftest import cluster_config
+
+pytestmark = pytest.mark.django_db
+
+NOTE = "Die Suche arbeitet gerade eingeschränkt"
+
+
+def titles(response):
+    return [hit.title for hit in response.context["result"].hits]
+
+
+def test_a_cluster_that_is_down_leaves_the_search_to_the_database(
+    cluster, projects, settings, client, caplog
+):
+    settings.SEARCH_ENGINE = cluster_config(URLS=["http://127.0.0.1:9"], TIMEOUT=1)
+    with caplog.at_level(logging.WARNING, logger="search.backends"):
+        page = client.get("/suche/", {"q": "Ferienbetreuung"})
+        api = client.get("/api/search/", {"q": "Ferienbetreuung"})
+        suggest = client.get("/api/search/suggest", {"q": "ferien"})
+    assert page.status_code == 200 and titles(page) == ["Ferienbetreuung für Schulkinder"]
+    assert NOTE in page.content.decode()
+    assert api.status_code == 200 and api.json()["count"] == 1
+    assert suggest.status_code == 200
+    assert "Ferienbetreuung für Schulkinder" in [s["label"] for s in suggest.json()["suggestions"]]
+    warnings = [
+        r.getMessage()
+        for r in caplog.records
+        if r.levelno == logging.WARNING and r.name.startswith("search")
+    ]
+    assert len(warnings) == 1 and "Datenbanksuche übernimmt" in warnings[0]
+    ready = client.get("/readyz")
+    assert ready.status_code == 200  # the site works without the cluster
+    assert ready.json()["checks"]["search"].startswith("opensearch: unavailable")
+
+
+def test_a_hanging_cluster_costs_one_timeout_then_is_left_alone(
+    cluster, projects, settings, client, silent_server
+):
+    settings.SEARCH_ENGINE = cluster_config(URLS=[silent_server.url], TIMEOUT=1)
+    first = client.get("/suche/", {"q": "Rathaus"})
+    assert first.status_code == 200 and titles(first) == ["Familienbüro im Rathaus"]
+    asked = len(silent_server.accepted)
+    assert asked >= 1
+    # Within the retry pause the cluster is not asked again: no second timeout for anyone.
+    second = client.get("/suche/", {"q": "Pflege"})
+    assert titles(second) == ["Pflege von Angehörigen"] and NOTE in second.content.decode()
+    assert len(silent_server.accepted) == asked
+
+
+def test_the_readiness_check_names_a_cluster_that_answers(cluster, client):
+    assert client.get("/readyz").json()["checks"]["search"] == "opensearch: ok"
+
+
+def test_shown_hits_are_checked_against_the_pages_when_the_copy_lags(
+    cluster, projects, settings, client, django_capture_on_commit_callbacks
+):
+    """A restriction the cluster has not received yet still hides the page from strangers."""
+    settings.SEARCH_ENGINE = cluster_config(
+        URLS=["http://127.0.0.1:9"], INDEX_PREFIX=cluster.prefix, TIMEOUT=1
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        restrict_to_login(projects[0])
+    settings.SEARCH_ENGINE = cluster_config(INDEX_PREFIX=cluster.prefix)
+    stale = backends.engine().call("get", index=cluster.alias, id=str(projects[0].pk))
+    assert stale["_source"]["public"] is True  # the cluster still has the old state
+    response = client.get("/suche/", {"q": "Ferienbetreuung Rathaus"})
+    assert titles(response) == ["Familienbüro im Rathaus"]
+    assert "Ferienbetreuung" not in response.content.decode().split("search-hits")[-1]
+
+
+def test_synonym_changes_apply_without_indexing_again(
+    cluster, sections, client, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        page = add_project(sections["projects"], title="Das Elterntaxi vor der Grundschule")
+    (index,) = cluster.live_indexes()
+    before = cluster.call("get", index=index, id=str(page.pk))
+    assert client.get("/api/search/", {"q": "Bringdienst"}).json()["count"] == 0
+    with django_capture_on_commit_callbacks(execute=True):
+        Synonym.objects.create(terms="Elterntaxi, Bringdienst")
+    data = client.get("/api/search/", {"q": "Bringdienst"}).json()
+    assert [r["title"] for r in data["results"]] == ["Das Elterntaxi vor der Grundschule"]
+    # The same index, the document not written again.
+    assert cluster.live_indexes() == [index]
+    after = cluster.call("get", index=index, id=str(page.pk))
+    assert (after["_seq_no"], after["_version"]) == (before["_seq_no"], before["_version"])
+
+
+def test_editor_markup_in_texts_is_escaped_in_snippets(
+    cluster, sections, client, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        add_project(
+            sections["projects"],
+            title="Spielplatzpaten",
+            summary='Spielplätze für Kinder < 6 & "Bolzplätze" für alle ab 6 Jahren.',
+        )
+    data = client.get("/api/search/", {"q": "Spielplätze"}).json()
+    snippet = data["results"][0]["snippet"]
+    assert snippet.startswith("<mark>Spielplätze</mark> für Kinder &lt; 6 &amp; ")
+    assert snippet.count("&quot;") == 2
+    assert snippet.count("<") == snippet.count("<mark>") + snippet.count("</mark>")
+
+
+def test_the_elasticsearch_client_refuses_opensearch_and_the_database_answers(
+    cluster, projects, settings, client
+):
+    """The Elasticsearch 8 client speaks only to Elasticsearch: pointed at OpenSearch it fails,
+    and the search still answers (the variant for a real Elasticsearch cluster)."""
+    settings.SEARCH_ENGINE = cluster_config(
+        BACKEND="search.backends.elasticsearch.ElasticsearchBackend"
+    )
+    response = client.get("/suche/", {"q": "Ferienbetreuung"})
+    assert titles(response) == ["Ferienbetreuung für Schulkinder"]
+    assert NOTE in response.content.decode()
+    assert backends.state().startswith("elasticsearch: unavailable")
