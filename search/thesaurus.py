@@ -34,6 +34,7 @@ WORD = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)*$")
 
 _lock = threading.Lock()
 _table: dict | None = None
+_words_by_stem: dict | None = None
 
 
 def path() -> Path:
@@ -101,19 +102,17 @@ def table() -> dict[str, tuple[str, ...]]:
     return _table
 
 
-def _cached(source: Path) -> dict:
-    """`load(source)`, kept in a pickle beside the temporary files: parsing takes seconds,
+def _cached(source: Path, build=load, name="thesaurus") -> dict:
+    """`build(source)`, kept in a pickle beside the temporary files: parsing takes seconds,
     reading the pickle a fraction of one. A changed source file gets a new pickle."""
     stat = source.stat()
-    cache = (
-        Path(tempfile.gettempdir()) / f"famnrw-thesaurus-{stat.st_mtime_ns}-{stat.st_size}.pickle"
-    )
+    cache = Path(tempfile.gettempdir()) / f"famnrw-{name}-{stat.st_mtime_ns}-{stat.st_size}.pickle"
     try:
         with cache.open("rb") as infile:
             return pickle.load(infile)  # noqa: S301 - our own file, written below
     except (OSError, pickle.UnpicklingError, EOFError):
         pass
-    table = load(source)
+    table = build(source)
     try:
         partial = cache.with_suffix(f".{threading.get_ident()}.tmp")
         with partial.open("wb") as outfile:
@@ -124,10 +123,38 @@ def _cached(source: Path) -> dict:
     return table
 
 
+def load_words(source: Path) -> dict[str, str]:
+    """{stem: the first word of the file with that stem}: the words behind `table()`'s stems,
+    for a search engine that analyses words itself (search.backends.query)."""
+    from .analysis import word_stem
+
+    words: dict[str, str] = {}
+    with source.open(encoding="utf-8") as lines:
+        for line in lines:
+            if not line.startswith("#") and ";" in line:
+                for word in _words(line.strip()):
+                    words.setdefault(word_stem(word), word)
+    words.pop("", None)
+    return words
+
+
+def words_by_stem() -> dict[str, str]:
+    """`load_words` of the thesaurus ({} when its file is missing); read once per process."""
+    global _words_by_stem
+    if _words_by_stem is None:
+        with _lock:
+            if _words_by_stem is None:
+                try:
+                    _words_by_stem = _cached(path(), load_words, "thesaurus-words")
+                except OSError:
+                    _words_by_stem = {}  # table() logs the missing file
+    return _words_by_stem
+
+
 def forget() -> None:
     """Read the file again on next use (tests, a changed SEARCH_THESAURUS_PATH)."""
-    global _table
-    _table = None
+    global _table, _words_by_stem
+    _table = _words_by_stem = None
     candidates.cache_clear()
 
 

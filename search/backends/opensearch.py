@@ -277,8 +277,14 @@ class OpenSearchBackend(SearchBackend):
 
         from knowledge.access import viewable
 
-        body = query.search_body(text, filters, user, sort, offset, limit)
+        words = query.query_text(text)
+        expansions = query.expansion_words(words) if words else []
+        body = query.search_body(text, filters, user, sort, offset, limit, expansions)
         response = self.call("search", index=self.alias, body=body)
+        if words and not response["hits"]["total"]["value"]:
+            # Nothing holds the words: compound parts alone may still find something.
+            body = query.search_body(text, filters, user, sort, offset, limit, expansions, True)
+            response = self.call("search", index=self.alias, body=body)
         # The shown hits once more against the pages themselves: the cluster's copy may lag.
         ids = query.page_ids(response)
         visible = set(viewable(Page.objects.filter(pk__in=ids), user).values_list("pk", flat=True))

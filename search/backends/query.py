@@ -13,7 +13,8 @@ from django.utils.safestring import mark_safe
 
 from knowledge.access import hidden_paths
 
-from .. import registry
+from .. import registry, thesaurus
+from ..analysis import analyse_query
 from ..engine import MAX_GROUPS, Hit, Outcome, clean_text, facet_values
 from .schema import FACET_FIELDS, SNIPPET_FIELDS, WEIGHTS
 
@@ -25,6 +26,9 @@ FRAGMENT = 240  # characters of a snippet
 # Weights of the clauses, tuned on the judged German queries (benchmarks/search_quality.py).
 TIE_BREAKER = 0.6  # a word found in several fields counts more than in its best one alone
 PARTS_BOOST = 0.6  # the clause that also matches compound parts, beside whole words
+EXPANSION_BOOST = 0.5  # thesaurus words, as the database search weighs them
+MAX_EXPANSIONS = 6
+PHRASE_BOOST = 0.8  # "Betreuung der Kinder" for Kinderbetreuung
 # Words the index does not know match terms one typing error away, with a small weight.
 TYPO = {"fuzziness": "AUTO:6,100", "prefix_length": 1, "max_expansions": 20, "boost": 0.1}
 SOURCE = ["page_id", "typ", "title", "url", "municipality_name", "jahr", "theme_names"]
@@ -35,36 +39,141 @@ def query_text(query):
     return " ".join(clean_text(query).split()[:MAX_WORDS])
 
 
-def text_query(text):
-    """Every word may match (more matched words rank higher), as in the database search.
+def text_query(text, expansions=(), parts_alone=False):
+    """The visitor's words as the database search takes them, in the engine's analysis.
 
     Term-centric across the fields (`cross_fields`: one document frequency per word over all
-    fields, as the database search's bm25 has), so a word frequent in the collection counts
-    little even where it stands in a title. The whole words and their synonyms match on the
-    `plain` sub-fields with equal weight (a page saying "Kindertagesstätte" answers "Kita" as
-    well as one saying "Kita"); compound parts add through the main fields; words one typing
-    error away match with a small weight.
+    fields, as BM25 over a whole page has it), so a word frequent in the collection counts
+    little even where it stands in a title. A page must hold a word as typed or a synonym of it
+    (the editors' groups, equal weight on the `plain` sub-fields: "Kindertagesstätte" answers
+    "Kita"), a compound's head-first paraphrase, a word one typing error away (small weight) or
+    a thesaurus word (half weight). Compound parts only add to such pages ("tag" of Ganztag is
+    no match in "Fachtag"); `parts_alone` lets them match when nothing else does.
     """
     fields = [f"{name}^{weight}" for name, weight in WEIGHTS.items()]
-    plain = [f"{name}.plain^{weight}" for name, weight in WEIGHTS.items()]
-    terms = {"query": text, "type": "cross_fields", "tie_breaker": TIE_BREAKER}
+    words = word_clauses(text)
+    if expansions:
+        words.append(
+            {
+                "multi_match": {
+                    **_terms(" ".join(expansions)),
+                    "fields": _plain(),
+                    "analyzer": "german_plain",
+                    "boost": EXPANSION_BOOST,
+                }
+            }
+        )
+    parts = {"multi_match": {**_terms(text), "fields": fields, "boost": PARTS_BOOST}}
+    if parts_alone:
+        return {"bool": {"should": [*words, parts], "minimum_should_match": 1}}
     return {
         "bool": {
-            "should": [
-                {"multi_match": {**terms, "fields": plain, "analyzer": "german_synonyms"}},
-                {"multi_match": {**terms, "fields": fields, "boost": PARTS_BOOST}},
-                {
-                    "multi_match": {
-                        "query": text,
-                        "fields": plain[:4],  # not the documents: too many near-misses
-                        "analyzer": "german_plain",
-                        **TYPO,
-                    }
-                },
-            ],
-            "minimum_should_match": 1,
+            "must": {"bool": {"should": words, "minimum_should_match": 1}},
+            "should": [parts],
         }
     }
+
+
+def word_clauses(text):
+    """The words themselves: as typed or as a synonym, head-first paraphrase, one typo away.
+    Also what the snippets mark (not the compound parts, not the thesaurus words)."""
+    return [
+        {
+            "multi_match": {
+                **_terms(text),
+                "fields": _plain(),
+                "analyzer": "german_synonyms",
+                # A multi-word synonym ("Pflege von Angehörigen") as all its words, not a
+                # phrase: stop words leave gaps between the words of a page.
+                "auto_generate_synonyms_phrase_query": False,
+            }
+        },
+        *(phrase_query(phrase) for phrase in head_first(text)),
+        {
+            "multi_match": {
+                "query": text,
+                "fields": _plain()[:4],  # not the documents: too many near-misses
+                "analyzer": "german_plain",
+                **TYPO,
+            }
+        },
+    ]
+
+
+def _terms(text):
+    return {"query": text, "type": "cross_fields", "tie_breaker": TIE_BREAKER}
+
+
+def _plain():
+    return [f"{name}.plain^{weight}" for name, weight in WEIGHTS.items()]
+
+
+def phrase_query(phrase):
+    """The words of `phrase` in this order, at most two words apart in any one field (stop words
+    leave gaps: "Betreuung der Kinder"); "ganzer Tag" is no "Tag ganz", unlike a sloppy phrase."""
+    rule = {"query": phrase, "ordered": True, "max_gaps": 2, "analyzer": "german_plain"}
+    return {
+        "dis_max": {
+            "queries": [
+                {"intervals": {f"{name}.plain": {"match": rule, "boost": weight * PHRASE_BOOST}}}
+                for name, weight in WEIGHTS.items()
+            ]
+        }
+    }
+
+
+def scored(text_clause):
+    """Pages that mention topics rather than treat them (news, events) weigh less."""
+    weights = [
+        {"filter": {"term": {"typ": kind}}, "weight": weight}
+        for kind, weight in registry.kind_weights().items()
+        if weight != 1
+    ]
+    if not weights:
+        return text_clause
+    return {
+        "function_score": {
+            "query": text_clause,
+            "functions": weights,
+            "score_mode": "first",
+            "boost_mode": "multiply",
+        }
+    }
+
+
+def head_first(text):
+    """A compound's head before its modifier, as words: "betreuung kinder" for Kinderbetreuung
+    (a page about "Betreuung der Kinder" answers it); cut where the database search cuts."""
+    from ..analysis import STOP_WORDS, _strip_link, fold, split_compound, tokens
+
+    phrases = []
+    for token in tokens(text)[:MAX_WORDS]:
+        pieces = [fold(piece) for piece in token.split("-")] if "-" in token else None
+        pieces = pieces or list(split_compound(fold(token)))
+        for cut in range(1, len(pieces)):
+            modifier, head = _strip_link("".join(pieces[:cut])), "".join(pieces[cut:])
+            if modifier not in STOP_WORDS and head not in STOP_WORDS:
+                phrases.append(f"{head} {modifier}")
+    return phrases[:MAX_WORDS]
+
+
+def expansion_words(text):
+    """Thesaurus words for the query, as words for the engine to analyse itself.
+
+    The choice is the database search's (`search.analysis`): the editors' blocks, at most
+    MAX_EXPANSIONS a word among those the index holds, exact sets first. Its stems become the
+    thesaurus's own words again, since the engine stems differently.
+    """
+    from ..engine import term_counts
+
+    groups = analyse_query(text)
+    counts = term_counts([stem for group in groups for stem in group.expansions])
+    words = thesaurus.words_by_stem()
+    chosen = []
+    for group in groups:
+        present = [stem for stem in group.expansions if counts.get(stem)][:MAX_EXPANSIONS]
+        chosen += [words[stem] for stem in present if stem in words]
+    return list(dict.fromkeys(chosen))
 
 
 def access(user, now=None):
@@ -109,12 +218,14 @@ def narrowing(filters):
     return clauses
 
 
-def search_body(query, filters, user, sort="relevanz", offset=0, limit=10):
+def search_body(
+    query, filters, user, sort="relevanz", offset=0, limit=10, expansions=(), parts_alone=False
+):
     text = query_text(query)
     allowed, hidden = access(user)
     bool_query = {"filter": allowed + narrowing(filters), "must_not": hidden}
     if text:
-        bool_query["must"] = [text_query(text)]
+        bool_query["must"] = [scored(text_query(text, expansions, parts_alone))]
     newest = [{"sort_key": "desc"}, {"page_id": "desc"}]
     body = {
         "query": {"bool": bool_query},
@@ -129,15 +240,21 @@ def search_body(query, filters, user, sort="relevanz", offset=0, limit=10):
         },
     }
     if text:
+        # Unknown words one edit away from known ones: the page then offers "Meinten Sie …?".
+        if words := spelling_words(text):
+            body["suggest"] = spelling_body(words)["suggest"]
         body["highlight"] = {
+            "highlight_query": {"bool": {"should": word_clauses(text)}},
             "encoder": "html",
             "pre_tags": ["<mark>"],
             "post_tags": ["</mark>"],
-            "require_field_match": False,
+            # The whole words only: on the main fields a compound part would be marked
+            # ("tag" inside "Mittagessen" for a search of Ganztag).
+            "require_field_match": True,
             "number_of_fragments": 1,
             "fragment_size": FRAGMENT,
             "fields": {
-                name: {"no_match_size": 0 if name == "documents" else FRAGMENT}
+                f"{name}.plain": {"no_match_size": 0 if name == "documents" else FRAGMENT}
                 for name in SNIPPET_FIELDS
             },
         }
@@ -171,14 +288,17 @@ def outcome(response, visible):
         for bucket in aggregation["buckets"]
     }
     total = response["hits"]["total"]["value"]
-    return Outcome(total, hits, facet_values(counts), set(), [])
+    typos = any(entry["options"] for entry in response.get("suggest", {}).get("words", []))
+    return Outcome(total, hits, facet_values(counts), set(), [], typos)
 
 
 def snippet(highlight):
     """The first field's fragment with a match, else the start of the first text; escaped."""
-    fragments = [(name, highlight[name][0]) for name in SNIPPET_FIELDS if highlight.get(name)]
-    marked = [fragment for _name, fragment in fragments if "<mark>" in fragment]
-    chosen = marked[0] if marked else (fragments[0][1] if fragments else "")
+    fragments = [
+        highlight[f"{name}.plain"][0] for name in SNIPPET_FIELDS if highlight.get(f"{name}.plain")
+    ]
+    marked = [fragment for fragment in fragments if "<mark>" in fragment]
+    chosen = marked[0] if marked else (fragments[0] if fragments else "")
     if not chosen:
         return ""
     # The engine escaped the text (encoder "html") and added only the <mark> tags.

@@ -212,15 +212,12 @@ def analysis_settings(groups=None) -> dict:
 
 
 def _text_field(name):
-    field = {
-        "type": "text",
-        "analyzer": "german",
-        "fields": {"plain": {"type": "text", "analyzer": "german_plain"}},
-    }
+    plain = {"type": "text", "analyzer": "german_plain"}
     if name in SNIPPET_FIELDS:
-        # Offsets in the postings: snippets without analysing long texts again per hit.
-        field["index_options"] = "offsets"
-    return field
+        # Snippets come from the whole words; offsets in the postings spare the highlighter
+        # analysing long texts again per hit.
+        plain["index_options"] = "offsets"
+    return {"type": "text", "analyzer": "german", "fields": {"plain": plain}}
 
 
 def mappings() -> dict:
