@@ -1,7 +1,7 @@
 """Idempotent builders for demo content: find a page by its place in the tree, or create it."""
 
 from django.conf import settings
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 SITE_NAME = "Kommunales Familienmanagement NRW"
 
@@ -23,8 +23,11 @@ def ensure_child(parent, model, slug, **fields):
 
 
 def ensure_tree_root():
-    """The tree root and the default locale (Wagtail's migrations create both; a flush does not)."""
+    """The page tree's root, the root collection and the default locale (Wagtail's migrations
+    create all three; a flush does not)."""
     Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
     return Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root"))
 
 
