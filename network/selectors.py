@@ -38,7 +38,8 @@ def index_page(user=None):
     """The live municipality index page (/kommunen/), or None."""
     from .models import MunicipalityIndexPage
 
-    return viewable(MunicipalityIndexPage.objects.all(), user or anonymous()).first()
+    # Ordered by its own key: the page order (path) made the database walk every page first.
+    return viewable(MunicipalityIndexPage.objects.order_by("pk"), user or anonymous()).first()
 
 
 def profile_base_url(user=None, request=None):

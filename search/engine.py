@@ -6,7 +6,6 @@ re-checks the shown hits against `knowledge.access.viewable`.
 Query terms reach the SQL only as bound parameters, quoted for FTS5, so no input breaks it.
 """
 
-import heapq
 import json
 import logging
 import re
@@ -20,8 +19,7 @@ from django.utils.safestring import mark_safe
 
 from knowledge.access import hidden_paths
 
-from . import facets as facet_masks
-from . import ranking, registry
+from . import ranking, registry, snapshot, sql, topk
 from .analysis import (
     MAX_TYPO_WORDS,
     MAX_WORD,
@@ -33,6 +31,7 @@ from .analysis import (
     index_terms,
     spelling_variants,
     typo_candidates,
+    word_stem,
 )
 from .indexing import FTS_TABLE, is_postgres
 from .models import SearchTerm
@@ -115,11 +114,10 @@ def term_counts(candidates):
     counts = {}
     with connection.cursor() as cursor:
         for start in range(0, len(candidates), 900):
-            chunk = candidates[start : start + 900]
+            condition, params = sql.one_of("term", candidates[start : start + 900])
             cursor.execute(
-                f"SELECT term, doc_count FROM {SearchTerm._meta.db_table} "
-                f"WHERE term IN ({','.join(['%s'] * len(chunk))})",
-                chunk,
+                f"SELECT term, doc_count FROM {SearchTerm._meta.db_table} WHERE {condition}",
+                params,
             )
             counts.update(cursor.fetchall())
     return counts
@@ -167,71 +165,52 @@ def _phrases_sql(groups):
 
 def _weighted_terms(groups, state, loose=False):
     terms = {t for group in groups for t in (*group.terms, *group.parts, *group.expansions)}
-    weighted = ranking.weighted_terms(groups, term_counts(terms), facet_masks.total(None, state))
+    weighted = ranking.weighted_terms(groups, term_counts(terms), state.total)
     if loose:
         for term in weighted:
             term.strict = True
     return weighted
 
 
-def _conditions(filters, user, now):
-    conditions = ["(e.expire_at IS NULL OR e.expire_at > %s)"]
-    params = [now]
-    for path in hidden_paths(user):
-        conditions.append(f"substr(e.path, 1, {len(path)}) <> %s")
-        params.append(path)
-    for column, value in (
-        ("kind", filters.kind),
-        ("municipality_slug", filters.municipality),
-        ("kreis_slug", filters.kreis),
-    ):
+def matching(cursor, state, groups, weighted):
+    """(mask of the pages that match: a strict term of a query word or a head-first phrase,
+    {term: `search.snapshot.Postings`} of every query term)."""
+    postings = state.postings(list(dict.fromkeys(t.term for t in weighted)), cursor)
+    mask = 0
+    for term in weighted:
+        if term.strict:
+            mask |= postings[term.term].mask
+    phrases = _phrases_sql(groups)
+    if phrases is not None:
+
+        def load():
+            cursor.execute(*phrases)
+            return snapshot.mask_of([row[0] for row in cursor.fetchall()])
+
+        mask |= state.cached(("phrase", *phrases[1]), load)
+    return mask, postings
+
+
+def allowed(cursor, state, filters, user, now):
+    """Mask of the entries `user` may see at `now`, narrowed by `filters`."""
+    mask = state.visible(hidden_paths(user), now, cursor)
+    codes = [
+        ("typ", filters.kind),
+        ("kommune", filters.municipality),
+        ("kreis", filters.kreis),
+        ("jahr", filters.year),
+        ("zielgruppe", filters.target_group),
+        *(("thema", slug) for slug in filters.themes),
+    ]
+    for facet, value in codes:
         if value:
-            conditions.append(f"e.{column} = %s")
-            params.append(value)
+            mask &= state.facet(f"{facet}={value}")
     if filters.municipalities is not None:
-        placeholders = ",".join(["%s"] * len(filters.municipalities)) or "NULL"
-        conditions.append(f"e.municipality_slug IN ({placeholders})")
-        params.extend(filters.municipalities)
-    if filters.year:
-        conditions.append("e.year = %s")
-        params.append(filters.year)
-    tags = [("thema", slug) for slug in filters.themes]
-    if filters.target_group:
-        tags.append(("zielgruppe", filters.target_group))
-    for facet, slug in tags:
-        conditions.append(
-            "e.page_id IN (SELECT entry_id FROM search_searchentrytag "
-            "WHERE facet = %s AND slug = %s)"
-        )
-        params.extend([facet, slug])
-    return " AND ".join(conditions), params
-
-
-def _matches_sql(groups, filters, user, now, ranked_ids=None, weighted=None):
-    """One statement listing every match as (score, sort key, page id): narrow rows."""
-    where, params = _conditions(filters, user, now)
-    columns = "{score}, e.sort_key, e.page_id"
-    if ranked_ids is not None:
-        placeholders = ",".join(["%s"] * len(ranked_ids)) or "NULL"
-        sql = (
-            f"SELECT {columns.format(score='0.0')} FROM search_searchentry e "
-            f"WHERE e.page_id IN ({placeholders}) AND {where}"
-        )
-        return sql, [*ranked_ids, *params]
-    if not groups:
-        sql = f"SELECT {columns.format(score='0.0')} FROM search_searchentry e WHERE {where}"
-        return sql, params
-    if not weighted:
-        return None, []
-    scores, score_params = ranking.scores_sql(weighted, len(groups), _phrases_sql(groups))
-    kind, kind_params = ranking.kind_weight_sql(registry.kind_weights())
-    score = f"r.score * {ranking.coordination_sql(len(groups))} * {kind}"
-    # CROSS JOIN keeps SQLite's join order: scored matches first, then their entries.
-    sql = (
-        f"SELECT {columns.format(score=score)} FROM ({scores}) r "
-        f"CROSS JOIN search_searchentry e WHERE e.page_id = r.page_id AND {where}"
-    )
-    return sql, [*kind_params, *score_params, *params]
+        places = 0
+        for slug in filters.municipalities:
+            places |= state.facet(f"kommune={slug}")
+        mask &= places
+    return mask
 
 
 # The hits shown, joined with the page itself: the index must never outlive the page's
@@ -269,9 +248,11 @@ def facet_values(counter):
 def run(query, filters, user, sort="relevanz", offset=0, limit=10, ranked_ids=None):
     """Search the index; returns hits of the requested slice, the total count and facets.
 
-    One statement lists every match with its score and sort key (narrow rows); facets are
-    counted on the bit masks of `search.facets` and the top hits picked here; a second statement
-    fetches the text of the hits shown. The cost grows with the matches, not with the pages shown.
+    The matches, the count and the facet counts come from the bit masks of the process's
+    `search.snapshot` (frequent words cost nothing after their first search); the top hits from
+    `search.topk`, which reads each term's heaviest postings instead of scoring every match; one
+    statement fetches the text of the hits shown. The cost hardly grows with the matches.
+    `ranked_ids`: an order decided elsewhere (a search cluster); only counted and shown here.
     """
     groups = analyse(query) if query and query.strip() else []
     if query and query.strip() and not groups and ranked_ids is None:
@@ -280,23 +261,44 @@ def run(query, filters, user, sort="relevanz", offset=0, limit=10, ranked_ids=No
     if not groups and ranked_ids is None and sort == "relevanz":
         sort = "neueste"
     now = timezone.now()
+    wanted = offset + limit
     with connection.cursor() as cursor:
-        state = facet_masks.current(cursor)
-        weighted = _weighted_terms(groups, state) if groups and ranked_ids is None else None
-        rows = _fetch(cursor, *_matches_sql(groups, filters, user, now, ranked_ids, weighted))
-        if not rows and weighted and any(group.parts for group in groups):
-            # Nothing has the words themselves: let their compound parts find something.
-            weighted = _weighted_terms(groups, state, loose=True)
-            rows = _fetch(cursor, *_matches_sql(groups, filters, user, now, None, weighted))
-        counts = facet_masks.count([row[2] for row in rows], cursor, state)
+        state = snapshot.current(cursor)
+        visible = allowed(cursor, state, filters, user, now)
         if ranked_ids is not None:
-            rank = {pk: -position for position, pk in enumerate(ranked_ids)}
-            rows = [(rank.get(pk, -len(rank)), key, pk) for _score, key, pk in rows]
-        # Tuples compare in C: score, then newer first, then the higher page id.
-        if sort == "neueste":
-            rows = [(key, pk) for _score, key, pk in rows]
-        top = heapq.nlargest(offset + limit, rows)
-        ranked = [row[-1] for row in top[offset:]]
+            matches = snapshot.mask_of(ranked_ids) & visible
+            rank = {pk: position for position, pk in enumerate(ranked_ids)}
+            ordered = sorted(snapshot.members(matches), key=rank.__getitem__)[:wanted]
+            if sort == "neueste":
+                ordered = state.newest_of(matches, wanted)
+        elif not groups:
+            matches = visible
+            ordered = state.newest_of(matches, wanted)
+        else:
+            weighted = _weighted_terms(groups, state)
+            unfiltered, postings = matching(cursor, state, groups, weighted)
+            if not unfiltered & visible and any(group.parts for group in groups):
+                # Nothing has the words themselves: let their compound parts find something.
+                weighted = _weighted_terms(groups, state, loose=True)
+                unfiltered, postings = matching(cursor, state, groups, weighted)
+            matches = unfiltered & visible
+            if sort == "neueste":
+                ordered = state.newest_of(matches, wanted)
+            else:
+                share = matches.bit_count() / max(1, unfiltered.bit_count())
+                ranker = topk.Ranker(
+                    cursor,
+                    weighted,
+                    len(groups),
+                    matches,
+                    state,
+                    registry.kind_weights(),
+                    postings,
+                    share,
+                )
+                ordered = ranker.top(wanted)
+        counts = state.count(matches)
+        ranked = ordered[offset:]
         details = {}
         if ranked:
             placeholders = ",".join(["%s"] * len(ranked))
@@ -311,15 +313,13 @@ def run(query, filters, user, sort="relevanz", offset=0, limit=10, ranked_ids=No
     hits = _hits([details[pk] for pk in ranked if pk in details], terms)
     typos = any(group.typo for group in groups)
     return Outcome(
-        len(rows), hits, facet_values(counts), terms, [group.terms for group in groups], typos
+        matches.bit_count(),
+        hits,
+        facet_values(counts),
+        terms,
+        [group.terms for group in groups],
+        typos,
     )
-
-
-def _fetch(cursor, sql, params):
-    if sql is None:
-        return []
-    cursor.execute(sql, params)
-    return cursor.fetchall()
 
 
 def _hits(rows, terms):
@@ -446,37 +446,30 @@ def did_you_mean(query):
 
 
 def suggest_titles(prefix, user, limit=6):
-    """Titles of readable pages with words starting as typed; one indexed query."""
+    """(title, url, kind) of readable pages, newest first, whose title has the words typed and
+    a word starting with the last one (`search.titles`); then one query for the few found."""
     prefix = " ".join(clean_text(prefix).casefold().split())[:100]
     if len(prefix) < 2:
         return []
     words = [w for w in re.findall(r"\w+", prefix) if _usable(w)][-6:]
     if not words:
         return []
-    where, params = _conditions(Filters(), user, timezone.now())
     *complete, partial = words
-    if is_postgres():
-        # Words as bound parameters, quoted by the server; title (weight A) only.
-        tsquery = " && ".join(
-            ["to_tsquery('simple', quote_literal(%s) || ':A')"] * len(complete)
-            + ["to_tsquery('simple', quote_literal(%s) || ':*A')"]
-        )
-        sql = (
-            "SELECT e.title, e.url, e.kind FROM search_searchentry e "
-            f"WHERE e.search_vector @@ ({tsquery}) AND {where} "
-            "ORDER BY e.sort_key DESC LIMIT %s"
-        )
-        match_params = [*complete, partial]
-    else:
-        quoted = ['"' + w.replace('"', '""') + '"' for w in complete]
-        last = '"' + partial.replace('"', '""') + '" *'
-        expression = "title : (" + " AND ".join([*quoted, last]) + ")"
-        sql = (
-            f"SELECT e.title, e.url, e.kind FROM (SELECT rowid AS page_id FROM {FTS_TABLE} "
-            f"WHERE {FTS_TABLE} MATCH %s) m CROSS JOIN search_searchentry e "
-            f"WHERE e.page_id = m.page_id AND {where} ORDER BY e.sort_key DESC LIMIT %s"
-        )
-        match_params = [expression]
+    complete = [terms.primary for terms in map(analyse_word, complete) if terms is not None]
+    # Index terms are stems without umlauts: "Familien" starts "famili", "Zül" starts "zul".
+    start = word_stem(partial) or fold(partial)
+    if not start:
+        return []
     with connection.cursor() as cursor:
-        cursor.execute(sql, [*match_params, *params, limit])
-        return cursor.fetchall()
+        state = snapshot.current(cursor)
+        visible = snapshot.Membership(state.visible(hidden_paths(user), timezone.now(), cursor))
+        found = state.titles(cursor).find(complete, start, visible.__contains__, limit)
+        if not found:
+            return []
+        cursor.execute(
+            f"SELECT page_id, title, url, kind FROM search_searchentry WHERE page_id IN "
+            f"({','.join(['%s'] * len(found))})",
+            found,
+        )
+        rows = {row[0]: row[1:] for row in cursor.fetchall()}
+    return [rows[pk] for pk in found if pk in rows]

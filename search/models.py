@@ -170,6 +170,11 @@ class SearchPosting(models.Model):
 
     class Meta:
         verbose_name = _("Gewicht eines Suchbegriffs")
+        # A term's postings in the order of their weight: the top hits read only the heaviest
+        # (search.topk).
+        indexes = [
+            models.Index(fields=["term", "impact", "page_id"], name="search_posting_heaviest")
+        ]
 
     def __str__(self):
         return f"{self.term} {self.page_id}"

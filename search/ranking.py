@@ -1,4 +1,3 @@
-# ruff: noqa: S608 - SQL is assembled from fixed fragments; every value is a bound parameter.
 """How matches are ordered: BM25F on both databases, from weights stored at indexing time.
 
 At indexing time each (term, page) gets its `impact`: the term frequency in each field, weighted
@@ -20,6 +19,7 @@ sums over the words:
 import math
 from collections import Counter
 from dataclasses import dataclass
+from operator import add
 
 # Weight of a match in each field.
 FIELDS = {"title": 10.0, "summary": 5.0, "meta": 4.0, "body": 1.0, "documents": 0.4}
@@ -27,6 +27,7 @@ K1 = 1.2
 B = 0.75  # how much a page's length counts against it
 AVERAGE_LENGTH = 200  # a typical page's number of index terms (all fields)
 SCALE = 1000  # impacts are stored as integer thousandths
+MAX_IMPACT = round(SCALE * (K1 + 1))  # the highest impact a term can have
 MAX_TERM_LENGTH = 100
 
 # Weight of a query term relative to the word as typed.
@@ -104,46 +105,23 @@ def weighted_terms(groups, doc_counts: dict[str, int], total: int) -> list[Weigh
     return result
 
 
-def kind_weight_sql(weights: dict[str, float]) -> tuple[str, list]:
-    """A CASE expression for the type weight of `e.kind` (1 for types not listed)."""
-    listed = [(kind, weight) for kind, weight in weights.items() if weight != 1]
-    if not listed:
-        return "1.0", []
-    cases = " ".join("WHEN %s THEN %s" for _ in listed)
-    return f"(CASE e.kind {cases} ELSE 1.0 END)", [v for pair in listed for v in pair]
-
-
-def scores_sql(terms: list[WeightedTerm], groups: int, phrases: tuple[str, list] | None):
-    """SQL and params of a subquery (page_id, score, words) of the matching pages.
-
-    A page matches through a strict term, or through `phrases` (SQL and params of a subquery
-    of page ids, the head-first phrases of compounds); compound parts only add to the score.
-    `words` is the number of query words the page has; the caller applies `coordination_sql`.
-    """
-    from .indexing import is_postgres
-
-    if is_postgres():
-        first = "(%s::varchar, %s::integer, %s::double precision, %s::integer)"
-    else:
-        first = "(%s, %s, %s, %s)"
-    values = ", ".join([first] + ["(%s, %s, %s, %s)"] * (len(terms) - 1))
-    params = [v for t in terms for v in (t.term, t.group, t.weight, int(t.strict))]
-    having = "MAX(s.hit) = 1"
-    if phrases is not None:
-        having += f" OR s.page_id IN ({phrases[0]})"
-        params += phrases[1]
-    # One pass over the postings of the query's terms: best term per page and word, then the
-    # pages with at least one strict match (or a phrase).
-    sql = (
-        f"WITH q (term, grp, w, strict) AS (VALUES {values}), "
-        "s AS (SELECT p.page_id, q.grp, MAX(q.w * p.impact) AS best, MAX(q.strict) AS hit "
-        "FROM q JOIN search_searchposting p ON p.term = q.term GROUP BY p.page_id, q.grp) "
-        "SELECT s.page_id, SUM(s.best) AS score, COUNT(*) AS words FROM s "
-        f"GROUP BY s.page_id HAVING {having}"
-    )
-    return sql, params
-
-
-def coordination_sql(groups: int) -> str:
-    """The coordination factor of a scores row `r`: 1 when the page has every query word."""
-    return f"({1 - COORDINATION} + {COORDINATION} * r.words / {max(1, groups)}.0)"
+def scores(page_ids, lookups, groups: int) -> list[float]:
+    """Coordination * sum over words of the best weight * impact, for each page in `page_ids`;
+    the caller multiplies by the type weight. `lookups`: (`search.snapshot.Postings`,
+    [(word, weight), ...]) per query term. Computed term by term over all pages at once."""
+    best: dict[int, list[float]] = {}
+    for postings, weights in lookups:
+        impacts = postings.impacts(page_ids)
+        for group, weight in weights:
+            values = [weight * impact for impact in impacts]
+            best[group] = list(map(max, best[group], values)) if group in best else values
+    if not best:
+        return [0.0] * len(page_ids)
+    words = [0] * len(page_ids)
+    for values in best.values():
+        words = list(map(add, words, map(bool, values)))
+    base, share = 1 - COORDINATION, COORDINATION / max(1, groups)
+    return [
+        total * (base + share * count)
+        for total, count in zip(map(sum, zip(*best.values(), strict=True)), words, strict=True)
+    ]

@@ -80,6 +80,26 @@ def test_suggest_offers_titles_themes_and_places(client, projects):
     assert client.get("/api/search/suggest", {"q": "x" * 201}).status_code == 400
 
 
+def titles_for(client, text):
+    suggestions = client.get("/api/search/suggest", {"q": text}).json()["suggestions"]
+    return [s["label"] for s in suggestions if s["kind"] == "Praxisprojekt"]
+
+
+@pytest.mark.django_db
+def test_suggest_reads_what_is_typed_as_the_index_does_newest_first(
+    client, sections, projects, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        add_project(sections["projects"], title="Lesepaten in Zülpich")
+        add_project(sections["projects"], title="Familienpass für alle")
+    assert titles_for(client, "Zül") == ["Lesepaten in Zülpich"]
+    # A word typed out finds its stem; the newest title first.
+    assert titles_for(client, "Familien") == ["Familienpass für alle", "Familienbüro im Rathaus"]
+    assert titles_for(client, "ferien schul") == ["Ferienbetreuung für Schulkinder"]
+    assert titles_for(client, "Ferien rath") == []
+    assert titles_for(client, "paten lese") == ["Lesepaten in Zülpich"]
+
+
 @pytest.mark.django_db
 def test_suggest_calls_are_not_logged(client, projects):
     from search.models import SearchQueryLog

@@ -11,7 +11,7 @@ from search import facets
 from search.models import SearchEntry
 from tests.builders import add_project
 
-MASK_LOAD = "SELECT page_id, facet_codes FROM search_searchentry"
+MASK_LOAD = "SELECT page_id, kind, sort_key, facet_codes, expire_at FROM search_searchentry"
 
 
 def theme_counts(client):
