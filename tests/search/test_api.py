@@ -86,6 +86,7 @@ def titles_for(client, text):
 
 
 @pytest.mark.django_db
+@pytest.mark.database_engine  # the database's suggestions (search.titles)
 def test_suggest_reads_what_is_typed_as_the_index_does_newest_first(
     client, sections, projects, django_capture_on_commit_callbacks
 ):
