@@ -276,14 +276,21 @@ def test_saved_searches_are_canonical(projects):
     email=st.one_of(st.emails(), st.text(max_size=80)),
     frequency=st.one_of(st.sampled_from(["woechentlich", "monatlich"]), st.text(max_size=20)),
     consent=st.sampled_from(["on", "", "\x00"]),
+    website=st.sampled_from(["", "x"]),
 )
-def test_whatever_strangers_type_never_fails(projects, query, email, frequency, consent):
+def test_whatever_strangers_type_never_fails(projects, query, email, frequency, consent, website):
     from django.core.cache import cache
 
     cache.clear()
     response = Client().post(
         "/suchauftraege/neu/",
-        {"suche": query, "email": email, "frequency": frequency, "consent": consent},
+        {
+            "suche": query,
+            "email": email,
+            "frequency": frequency,
+            "consent": consent,
+            "website": website,
+        },
     )
     assert response.status_code in (302, 400)
     for token in (query, email):
@@ -294,3 +301,17 @@ def test_whatever_strangers_type_never_fails(projects, query, email, frequency, 
         ):
             safe = token.replace("/", "").replace("?", "").replace("#", "").strip() or "x"
             assert Client().get(f"{url}{safe}/").status_code in (400, 404)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=FIXTURES)
+@given(auftrag=st.text(max_size=60), frequency=st.text(max_size=20))
+def test_the_manage_form_takes_anything_without_failing(projects, auftrag, frequency):
+    alert = SearchAlert.objects.create(
+        email="eva@example.org", query="q=x", label="x", status=SearchAlert.Status.ACTIVE
+    )
+    url = f"/suchauftraege/verwalten/{tokens.manage_token(alert.email_digest)}/"
+    response = Client().post(url, {"auftrag": auftrag, "frequency": frequency})
+    assert response.status_code in (200, 400)
+    alert.refresh_from_db()
+    assert alert.frequency in SearchAlert.Frequency.values
+    alert.delete()

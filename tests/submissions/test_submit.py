@@ -212,27 +212,40 @@ def test_the_job_starts_reviews_that_did_not_start_right_away(client, site):
     assert mail_queue.deliver_due() is not None
 
 
+TEXT = st.text(max_size=400)
+
+
 @settings(max_examples=40, deadline=None, suppress_health_check=FIXTURES)
 @given(
-    title=st.text(max_size=300),
-    summary=st.text(max_size=320),
-    year=st.text(max_size=6),
-    approach=st.text(max_size=600),
-    name=st.text(max_size=160),
-    email=st.one_of(st.emails(), st.text(max_size=60)),
-    theme=st.one_of(st.just("bildung"), st.text(max_size=30)),
+    fields=st.fixed_dictionaries(
+        {
+            "title": st.text(max_size=300),
+            "summary": st.text(max_size=320),
+            "municipality": st.one_of(st.just(""), st.text(max_size=12)),
+            "year": st.text(max_size=6),
+            "status": st.one_of(st.just("umgesetzt"), st.text(max_size=12)),
+            "themes": st.lists(st.one_of(st.just("bildung"), st.text(max_size=30)), max_size=3),
+            "target_groups": st.lists(st.text(max_size=30), max_size=2),
+            "starting_situation": TEXT,
+            "goals": TEXT,
+            "approach": st.text(max_size=600),
+            "results": TEXT,
+            "lessons_learned": TEXT,
+            "name": st.text(max_size=160),
+            "email": st.one_of(st.emails(), st.text(max_size=60)),
+            "role": st.text(max_size=220),
+            "phone": st.text(max_size=60),
+            "consent": st.sampled_from(["on", "", "\x00"]),
+            "website": st.sampled_from(["", "x"]),
+        }
+    ),
     file=st.binary(max_size=2000),
 )
-def test_whatever_strangers_send_never_fails(
-    site, title, summary, year, approach, name, email, theme, file
-):
+def test_whatever_strangers_send_never_fails(site, fields, file):
     from django.core.cache import cache
 
     cache.clear()
-    data = valid_data(
-        site, title=title, summary=summary, year=year, approach=approach, name=name, email=email
-    )
-    data["themes"] = [theme]
+    data = valid_data(site, **fields)
     data["attachments"] = [upload("datei.pdf", file)]
     response = Client().post(URL, data)
     assert response.status_code in (302, 400)
