@@ -23,11 +23,15 @@ def can_change(user):
     return user.has_perm("feedback.change_feedback")
 
 
+def _theme(request):
+    slug = clean_text(request.GET.get("thema", ""))[:100].strip()
+    return Theme.objects.filter(slug=slug).first() if slug else None
+
+
 def overview(request):
     if not can_view(request.user):
         raise PermissionDenied
-    slug = clean_text(request.GET.get("thema", ""))[:100].strip()
-    theme = Theme.objects.filter(slug=slug).first() if slug else None
+    theme = _theme(request)
     return render(
         request,
         "feedback/admin/overview.html",
@@ -49,7 +53,10 @@ def comments(request):
         status = "offen"
     page_id = request.GET.get("seite", "")
     page_id = int(page_id) if page_id.isdigit() and len(page_id) < 12 else None
-    paginator = Paginator(selectors.comments(status, page_id), COMMENTS_PER_PAGE)
+    theme = None if page_id else _theme(request)
+    paginator = Paginator(
+        selectors.comments(status, page_id, theme.slug if theme else None), COMMENTS_PER_PAGE
+    )
     listing = paginator.get_page(request.GET.get("p"))
     return render(
         request,
@@ -59,6 +66,9 @@ def comments(request):
             "status": status,
             "statuses": STATUS_LABELS,
             "page_id": page_id,
+            "theme": theme,
+            # Keeps the page or theme chosen when the status or the listing page changes.
+            "scope": f"&seite={page_id}" if page_id else f"&thema={theme.slug}" if theme else "",
             "can_change": can_change(request.user),
             "page_title": "Kommentare zu „War diese Seite hilfreich?“",
             "header_icon": "comment",

@@ -106,8 +106,8 @@ STATUS_FILTERS = {
 }
 
 
-def comments(status="offen", page_id=None):
-    """Comments, newest first, with their page (one query)."""
+def comments(status="offen", page_id=None, theme_slug=None):
+    """Comments, newest first, with their page (one query); of one page or theme if given."""
     queryset = (
         Feedback.objects.with_comment()
         .filter(STATUS_FILTERS.get(status, STATUS_FILTERS["offen"]))
@@ -115,4 +115,6 @@ def comments(status="offen", page_id=None):
     )
     if page_id:
         queryset = queryset.filter(page_id=page_id)
+    if theme_slug:
+        queryset = queryset.filter(page__theme_items__tag__slug=theme_slug)
     return queryset.order_by("-created_at", "-pk")

@@ -116,6 +116,23 @@ def test_comments_of_one_page(client, editor, content):
     assert client.get("/admin/rueckmeldungen/kommentare/?seite=abc&p=x").status_code == 200
 
 
+def test_comments_of_one_theme_newest_first(client, editor, content):
+    client.force_login(editor)
+    overview = client.get("/admin/rueckmeldungen/").content.decode()
+    assert 'href="/admin/rueckmeldungen/kommentare/?thema=pflege-von-angehoerigen"' in overview
+    html = client.get(
+        "/admin/rueckmeldungen/kommentare/?thema=pflege-von-angehoerigen&status=alle"
+    ).content.decode()
+    assert "Thema „Pflege von Angehörigen“" in html
+    newest_first = ["Danke", "Link defekt.", "Sehr hilfreich."]
+    positions = [html.index(text) for text in newest_first]
+    assert positions == sorted(positions)
+    assert "Telefonnummer fehlt." not in html  # the imprint has no theme
+    assert "?status=offen&amp;thema=pflege-von-angehoerigen" in html
+    unknown = client.get("/admin/rueckmeldungen/kommentare/?thema=%00gibt-es-nicht")
+    assert unknown.status_code == 200 and "Telefonnummer fehlt." in unknown.content.decode()
+
+
 def test_only_editors_see_feedback(client, content):
     ensure_roles()
     manager = add_user("managerin", "Familienmanagerinnen und Familienmanager")
