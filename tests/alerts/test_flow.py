@@ -5,6 +5,7 @@ import datetime
 import pytest
 from django.test import Client
 from django.utils import timezone
+from django.utils.formats import date_format
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -42,6 +43,10 @@ def test_search_and_theme_pages_offer_an_alert(client, projects):
     text = page.content.decode()
     assert "„Ferien“ · Thema: Kinderbetreuung" in text
     assert f'name="suche" value="{SEARCH.replace("&", "&amp;")}"' in text
+    theme = client.get("/themen/kinderbetreuung/").content.decode()
+    assert 'href="/suchauftraege/neu/?thema=kinderbetreuung"' in theme
+    form = client.get("/suchauftraege/neu/?thema=kinderbetreuung").content.decode()
+    assert "Ihre Suche:</strong> Thema: Kinderbetreuung" in form
 
 
 def test_double_opt_in_over_smtp(client, projects, smtp_server, indexed):
@@ -57,10 +62,12 @@ def test_double_opt_in_over_smtp(client, projects, smtp_server, indexed):
     text = smtp_server.text(message)
     assert "„Ferien“ · Thema: Kinderbetreuung" in text and "Häufigkeit: wöchentlich" in text
     (confirm,) = links(text, "bestaetigen")
-    unsubscribe = message["List-Unsubscribe"]
-    assert "/suchauftraege/abbestellen/" in unsubscribe
+    (unsubscribe,) = links(text, "abbestellen")
+    (manage,) = links(text, "verwalten")
+    assert message["List-Unsubscribe"].endswith(f"{unsubscribe}>")
     assert message["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
-    assert "eva" not in confirm and "eva" not in unsubscribe  # no address in links
+    for link in (confirm, unsubscribe, manage):
+        assert "eva" not in link.lower()  # no address in links
 
     # Opening the link (as mail scanners do) confirms nothing; the button does.
     assert "Suchauftrag bestätigen" in client.get(confirm).content.decode()
@@ -104,6 +111,11 @@ def test_digest_lists_only_new_public_matches_and_is_sent_once(
     assert "Ferienspiele im Familienzentrum" in text
     assert "Praxisprojekt · Bad Driburg" in text
     assert "Ferienprogramm für Grundschulkinder" in text  # the snippet, without <mark>
+    assert (
+        f"veröffentlicht am {date_format(timezone.localtime(new.first_published_at), 'j. F Y')}"
+        in text
+    )
+    assert "Guten Tag" in text and "Sie erhalten diese E-Mail wöchentlich" in text
     assert f"http://testserver{new.url}" in text
     for left_out in ("Ferienplanung intern", "Ferien Entwurf", "Ferien ohne Thema", "Altbestand"):
         assert left_out not in text
@@ -138,12 +150,16 @@ def test_a_failed_digest_is_retried_and_delivered_once(client, projects, smtp_se
 
 def test_one_click_unsubscribe_stops_the_digests(client, projects, smtp_server, indexed):
     alert = confirmed_alert(client, smtp_server, indexed)
-    url = f"/suchauftraege/abbestellen/{tokens.unsubscribe_token(alert)}/"
+    header = smtp_server.messages[-1]["List-Unsubscribe"]
+    url = str(header).strip().strip("<>").removeprefix("http://testserver")
     page = client.get(url)
     assert page.status_code == 200 and "Jetzt abbestellen" in page.content.decode()
     alert.refresh_from_db()
     assert alert.status == SearchAlert.Status.ACTIVE  # a GET changes nothing
-    response = Client(enforce_csrf_checks=True).post(url, {"List-Unsubscribe": "One-Click"})
+    # What a mail client sends for RFC 8058: a POST without cookies or a CSRF token.
+    response = Client(enforce_csrf_checks=True).post(
+        url, "List-Unsubscribe=One-Click", content_type="application/x-www-form-urlencoded"
+    )
     assert response.status_code == 200 and "abbestellt" in response.content.decode()
     alert.refresh_from_db()
     assert alert.status == SearchAlert.Status.CANCELLED and alert.cancelled_at
@@ -251,6 +267,23 @@ def test_one_address_gets_at_most_three_confirmation_mails_a_day(projects):
     assert OutgoingMail.objects.filter(kind="alerts.confirm").count() == 3
 
 
+def test_the_honeypot_thanks_bots_and_stores_nothing(client, projects):
+    response = ask(client, website="http://spam.example")
+    assert response.status_code == 302 and response["Location"] == "/suchauftraege/angefordert/"
+    assert not SearchAlert.objects.exists() and not OutgoingMail.objects.exists()
+
+
+def test_one_client_address_posts_at_most_ten_times_in_ten_minutes(projects):
+    client = Client(REMOTE_ADDR="10.0.4.1")
+    for number in range(10):
+        assert ask(client, email=f"person{number}@example.org").status_code == 302
+    blocked = ask(client, email="noch.eine@example.org")
+    assert blocked.status_code == 429
+    assert "Zu viele Anfragen in kurzer Zeit" in blocked.content.decode()
+    assert SearchAlert.objects.count() == 10
+    assert ask(Client(REMOTE_ADDR="10.0.4.2"), email="andere@example.org").status_code == 302
+
+
 def test_unconfirmed_requests_are_forgotten_after_two_days(client, projects):
     ask(client)
     assert services.purge_unconfirmed(timezone.now()) == 0
@@ -301,6 +334,7 @@ def test_whatever_strangers_type_never_fails(projects, query, email, frequency, 
         ):
             safe = token.replace("/", "").replace("?", "").replace("#", "").strip() or "x"
             assert Client().get(f"{url}{safe}/").status_code in (400, 404)
+            assert Client().post(f"{url}{safe}/", {"auftrag": token}).status_code in (400, 404)
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=FIXTURES)
