@@ -77,6 +77,8 @@ def test_message_is_relayed_over_smtp_with_reply_to_the_sender(
 
 def test_a_kreis_page_lets_the_visitor_choose_among_its_people(client, content):
     url = f"/kontakt/kommune/{content['kreis'].slug}/"
+    place = client.get(f"/kommunen/{content['kreis'].slug}/").content.decode()
+    assert f'href="{url}?an={content["carla"].pk}"' in place and "Kontakt aufnehmen" in place
     page = client.get(f"{url}?an={content['carla'].pk}").content.decode()
     assert "Bernd Verborgen" in page and "Carla Kreis" in page
     assert "Dora Ohneadresse" not in page  # nobody to write to without an address
@@ -205,17 +207,23 @@ def test_the_visitor_is_not_told_when_the_mail_server_is_down(
     message=st.text(max_size=5200),
     consent=st.sampled_from(["on", "", "\x00"]),
     recipient=st.one_of(st.just(""), st.text(max_size=20), st.integers().map(str)),
+    website=st.sampled_from(["", "x"]),
+    chosen=st.one_of(st.just(""), st.text(max_size=20), st.integers().map(str)),
 )
 def test_whatever_strangers_type_never_fails(
-    content, name, email, subject, message, consent, recipient
+    content, name, email, subject, message, consent, recipient, website, chosen
 ):
+    from urllib.parse import urlencode
+
     from django.core.cache import cache
 
     cache.clear()
     fields = {"name": name, "email": email, "subject": subject, "message": message}
-    fields.update(consent=consent, recipient=recipient)
+    fields.update(consent=consent, recipient=recipient, website=website)
     for url in (project_url(content), f"/kontakt/kommune/{content['kreis'].slug}/"):
-        response = Client().post(url, fields)
+        query = "?" + urlencode({"an": chosen})
+        assert Client().get(url + query).status_code == 200
+        response = Client().post(url + query, fields)
         assert response.status_code in (302, 400)
     for mail in OutgoingMail.objects.all():
         assert all("\n" not in value for value in [mail.subject, *mail.reply_to])
