@@ -2,15 +2,29 @@
 
 import pytest
 
-from tests.builders import add_project, build_site, family_manager, knowledge_sections, town
+from tests.builders import (
+    add_project,
+    build_site,
+    family_manager,
+    knowledge_sections,
+    kreis,
+    network_sections,
+    town,
+)
 from tests.conftest import assert_accessible
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def test_contact_the_author_of_a_project(live_server, tab, smtp_server):
-    sections = knowledge_sections(build_site())
-    bernd = family_manager(town("Höxter"), "Bernd Verborgen", email="bernd.geheim@example.org")
+    home = build_site()
+    sections = knowledge_sections(home)
+    network_sections(home)
+    district = kreis("Kreis Höxter")
+    bernd = family_manager(
+        town("Höxter", kreis=district), "Bernd Verborgen", email="bernd.geheim@example.org"
+    )
+    family_manager(district, "Carla Kreis", email="carla.intern@example.org")
     project = add_project(sections["projects"], title="Pflegelotsen Höxter", contact_person=bernd)
     tab.goto(live_server.url + project.url)
     tab.get_by_role("link", name="Kontakt aufnehmen mit Bernd Verborgen").click()
@@ -38,3 +52,13 @@ def test_contact_the_author_of_a_project(live_server, tab, smtp_server):
     assert received["Reply-To"] == "Eva Muster <eva@example.org>"
     assert "Kurz. Wie haben Sie die Ehrenamtlichen gewonnen?" in smtp_server.text(received)
     assert "bernd.geheim" not in tab.content()
+
+    # A Kreis page: the visitor chooses among its people; the one whose link was followed is
+    # preselected.
+    tab.goto(live_server.url + f"/kommunen/{district.slug}/")
+    tab.get_by_role("link", name="Kontakt aufnehmen mit Carla Kreis").click()
+    tab.get_by_role("group", name="An wen möchten Sie schreiben?").wait_for()
+    assert tab.get_by_label("Carla Kreis").is_checked()
+    assert not tab.get_by_label("Bernd Verborgen").is_checked()
+    assert "carla.intern" not in tab.content() and "bernd.geheim" not in tab.content()
+    assert_accessible(tab)

@@ -46,3 +46,27 @@ def test_vote_with_comment_and_read_it_in_the_admin(live_server, tab):
     tab.get_by_text("Keine Kommentare.").wait_for()
     feedback.refresh_from_db()
     assert feedback.is_done
+
+
+def test_without_its_script_the_vote_still_works(live_server, tab):
+    """feedback.js does not load (axe needs JavaScript, so the script is blocked instead).
+
+    Two open tabs of one page: the second vote gets the page that says it was counted.
+    """
+    sections = knowledge_sections(build_site())
+    project = add_project(sections["projects"], title="Familienpass")
+    tab.context.route("**/feedback*.js", lambda route: route.abort())
+    first, second = tab, tab.context.new_page()
+    for page in (first, second):
+        page.goto(live_server.url + project.url)
+    first.get_by_role("button", name="Ja, hilfreich").click()
+    first.wait_for_url(f"**{project.url}#rueckmeldung")
+    first.get_by_text("Vielen Dank für Ihre Rückmeldung!").wait_for()
+    assert_accessible(first)
+    second.get_by_role("button", name="Nein, nicht hilfreich").click()
+    second.get_by_role("heading", name="Rückmeldung zu „Familienpass“").wait_for()
+    second.get_by_text("Sie haben zu dieser Seite bereits eine Rückmeldung gegeben.").wait_for()
+    assert_accessible(second)
+    second.get_by_role("link", name="Zurück zur Seite „Familienpass“").click()
+    second.wait_for_url(f"**{project.url}")
+    assert list(Feedback.objects.values_list("helpful", flat=True)) == [True]
