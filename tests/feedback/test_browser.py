@@ -37,7 +37,7 @@ def test_vote_with_comment_and_read_it_in_the_admin(live_server, tab):
     tab.locator("form button[type=submit]").click()
     tab.wait_for_url("**/admin/")
     tab.goto(live_server.url + "/admin/rueckmeldungen/")
-    tab.get_by_role("cell", name="Pflege von Angehörigen").wait_for()
+    tab.get_by_role("cell", name="Pflege von Angehörigen", exact=True).wait_for()
     assert_accessible(tab, context="main")
     tab.get_by_role("link", name="Kommentare lesen und als erledigt markieren").click()
     tab.get_by_role("cell", name="Ein Ansprechpartner fehlt.").wait_for()
