@@ -463,7 +463,7 @@ def suggest_titles(prefix, user, limit=6):
     with connection.cursor() as cursor:
         state = snapshot.current(cursor)
         visible = snapshot.Membership(state.visible(hidden_paths(user), timezone.now(), cursor))
-        found = state.titles(cursor).find(complete, start, visible.__contains__, limit)
+        found = state.titles(cursor).find(complete, start, visible.__contains__, limit, state.newer)
         if not found:
             return []
         cursor.execute(

@@ -19,14 +19,14 @@ from wagtail.models import Page, PageViewRestriction, Site
 from . import ranking, registry
 from .analysis import index_terms
 from .documents import documents_text
-from .facets import facet_codes, index_changed
+from .facets import facet_codes, index_changed, index_cleared
 from .models import SearchEntry, SearchEntryTag, SearchEntryText, SearchTerm
 
 FTS_TABLE = "search_fts"
 # The index's own tables on PostgreSQL, for TRUNCATE, VACUUM and ANALYZE.
 PG_INDEX_TABLES = (
     "search_searchentrytag, search_searchentrytext, search_searchentry, search_searchterm, "
-    "search_searchposting"
+    "search_searchposting, search_searchchange"
 )
 COLUMNS = ("title", "summary", "meta", "body", "documents")
 PG_WEIGHTS = ("A", "B", "B", "C", "D")
@@ -239,8 +239,8 @@ def _write(rows):
         for term, impact in ranking.impacts(dict(zip(COLUMNS, columns, strict=True))).items()
     ]
     analysed = [(entry, [" ".join(terms) for terms in columns]) for entry, columns in analysed]
+    index_changed(page_ids)
     with connection.cursor() as cursor:
-        index_changed()
         _write_postings(cursor, postings)
         if is_postgres():
             vector = " || ".join(
@@ -290,7 +290,7 @@ def remove_pages(page_ids):
         for chunk in _chunks(page_ids, BATCH):
             old = _old_terms(chunk)
             _delete_rows(chunk)
-            index_changed()
+            index_changed(chunk)
             delta = Counter()
             for terms in old.values():
                 delta.subtract(terms)
@@ -346,6 +346,9 @@ def rebuild(progress=None):
                 progress(count)
     finally:
         _rebuilding.reset(marker)
+    with transaction.atomic():
+        # Processes load the rebuilt index once instead of patching it page by page.
+        index_cleared()
     _settle()
     return count
 
@@ -384,6 +387,6 @@ def clear():
             SearchEntry.objects.all().delete()
             SearchTerm.objects.all().delete()
             cursor.execute("DELETE FROM search_searchposting")
-        index_changed()
+        index_cleared()
         if not is_postgres():
             cursor.execute(f"DELETE FROM {FTS_TABLE}")

@@ -218,12 +218,30 @@ class SearchQueryLog(models.Model):
 
 
 class IndexState(models.Model):
-    """One row: a token that every write to the search index changes (see `search.facets`)."""
+    """One row: where the search index stands, for the processes that keep it in memory.
+
+    `token` changes when the index is cleared (processes load it again); `version` grows with
+    every write, which logs its pages in `SearchChange` (processes patch what they keep).
+    Writers take this row's lock, so versions become visible in order.
+    """
 
     token = models.CharField(max_length=32)
+    version = models.BigIntegerField(default=0)
+    # The oldest version whose changes are still logged (older ones were pruned).
+    kept_from = models.BigIntegerField(default=0)
 
     def __str__(self):
         return self.token
+
+
+class SearchChange(models.Model):
+    """A page that a write to the search index added, changed or removed, at `version`."""
+
+    version = models.BigIntegerField(db_index=True)
+    page_id = models.IntegerField()
+
+    def __str__(self):
+        return f"{self.version}: {self.page_id}"
 
 
 class EngineUpdate(models.Model):

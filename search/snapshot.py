@@ -1,5 +1,5 @@
 # ruff: noqa: S608 - SQL is assembled from fixed fragments; every value is a bound parameter.
-"""What each process keeps of the search index in memory, per index version.
+"""What each process keeps of the search index in memory, following every change to it.
 
 A search must count its matches and their facet values and pick the top hits among those the
 visitor may see, whatever the number of matches. Sets of pages are held as bit masks (Python
@@ -7,23 +7,27 @@ integers, bit n set: page n is in the set), so that narrowing, counting and face
 few AND and popcount operations instead of work per match:
 
 - per facet value (`typ=projekt`, `thema=bildung`, ...) the pages that have it;
-- the pages in the order "newest first" and each page's place in it, each page's type;
+- the pages in the order "newest first", each page's publication time and type;
 - the pages that expire, with their time (checked at every search); per restricted section the
   pages under it (loaded when a visitor who may not read it first searches);
 - per index term the pages holding it and its weight in each (`postings`: loaded on first use,
   the most recently used kept within a memory budget), so that frequent words cost no database
-  work after their first search.
+  work after their first search; the title terms of all pages for suggestions (`titles`).
 
-The snapshot follows the index through `IndexState.token`, which every index write changes in
-the same transaction: a process loads a new snapshot when it sees a token it has not loaded.
-Snapshots are replaced whole, never changed in place (the term cache has its own lock).
+The snapshot follows the index through `IndexState`: its `token` changes when the index is
+cleared (a process then loads everything again), its `version` with every write, which also
+logs the pages it wrote or removed (`SearchChange`, in the same transaction). A process that
+sees a newer version reads the pages changed since its own and patches a copy of its snapshot:
+one publication costs a few milliseconds, not a reload of the whole index. Snapshots are
+replaced whole, never changed in place (the term cache of one snapshot has its own lock).
 """
 
 import re
 import threading
 from array import array
+from bisect import bisect_left
 from collections import OrderedDict, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC
 from itertools import repeat
 
@@ -32,9 +36,13 @@ from django.utils.dateparse import parse_datetime
 from .models import SearchPosting
 from .sql import one_of
 
-# Bytes of term masks a process keeps (per snapshot): at 100,000 pages a mask is 12.5 kB.
+# Bytes of postings a process keeps (per snapshot): at 100,000 pages a frequent term's postings
+# take about 200 kB.
 TERM_CACHE_BYTES = 24 * 1024 * 1024
+# More changed pages than this share of the index: load everything instead of patching.
+PATCH_SHARE = 0.1
 NONZERO = re.compile(rb"[^\x00]")
+ENTRY_COLUMNS = "page_id, kind, sort_key, facet_codes, expire_at"
 
 
 def mask_of(page_ids):
@@ -72,18 +80,44 @@ class Postings:
 
     __slots__ = ("mask", "_array", "_dict", "size")
 
-    def __init__(self, rows, pages):
-        self.mask = mask_of([page_id for page_id, _impact in rows])
-        self._array = self._dict = None
-        if len(rows) * 50 > pages:
-            impacts = array("H", bytes(2 * max(pages, self.mask.bit_length())))
-            for page_id, impact in rows:
-                impacts[page_id] = impact
-            self._array = impacts
-            self.size = len(impacts) * 2 + len(rows) // 8
+    def __init__(self, mask, impacts):
+        self.mask = mask
+        self._array = impacts if isinstance(impacts, array) else None
+        self._dict = impacts if isinstance(impacts, dict) else None
+        if self._array is not None:
+            self.size = len(impacts) * 2 + len(impacts) // 8
         else:
-            self._dict = dict(rows)
-            self.size = len(rows) * 100
+            self.size = len(impacts) * 100 + self.mask.bit_length() // 8
+
+    @classmethod
+    def build(cls, rows, pages):
+        """From (page id, impact) rows; `pages`: the highest page id of the snapshot + 1."""
+        mask = mask_of([page_id for page_id, _impact in rows])
+        if len(rows) * 50 <= pages:
+            return cls(mask, dict(rows))
+        impacts = array("H", bytes(2 * max(pages, mask.bit_length())))
+        for page_id, impact in rows:
+            impacts[page_id] = impact
+        return cls(mask, impacts)
+
+    def patched(self, changed, keep, rows, pages):
+        """A copy without the `changed` pages (mask `~keep`) but with their new `rows`."""
+        mask = (self.mask & keep) | mask_of([page_id for page_id, _impact in rows])
+        if self._dict is not None:
+            impacts = {pk: impact for pk, impact in self._dict.items() if pk not in changed}
+            impacts.update(rows)
+            if len(impacts) * 50 <= pages:
+                return Postings(mask, impacts)
+            return Postings.build(list(impacts.items()), pages)
+        impacts = array("H", self._array)
+        if pages > len(impacts):
+            impacts.extend(repeat(0, pages - len(impacts)))
+        for page_id in changed:
+            if page_id < len(impacts):
+                impacts[page_id] = 0
+        for page_id, impact in rows:
+            impacts[page_id] = impact
+        return Postings(mask, impacts)
 
     def impacts(self, page_ids):
         if self._array is not None:
@@ -117,11 +151,12 @@ class Membership:
 @dataclass
 class Snapshot:
     token: str | None
+    version: int
     masks: dict  # facet code -> mask
     total: int  # number of entries
     everything: int  # mask of all entries
     newest: array  # page ids, newest first (publication time, then page id)
-    position: array  # page id -> its place in `newest` (-1: no entry)
+    sort_key: array  # page id -> publication time (epoch seconds)
     kinds: list  # kind names; kind_of holds indexes into it
     kind_of: bytearray  # page id -> index of its kind in `kinds`
     expiring: tuple  # (page id, expire_at) of entries with an expiry time
@@ -158,6 +193,9 @@ class Snapshot:
                 self._sections[path] = mask
         return mask
 
+    def facet(self, code):
+        return self.masks.get(code, 0)
+
     def titles(self, cursor):
         """The `search.titles.Titles` of the entries (autocomplete), loaded on first use."""
         if self._titles is None:
@@ -165,9 +203,6 @@ class Snapshot:
 
             self._titles = titles.load(cursor, self.newest)
         return self._titles
-
-    def facet(self, code):
-        return self.masks.get(code, 0)
 
     def postings(self, terms, cursor):
         """{term: its `Postings`}; loaded in one query for the terms not cached."""
@@ -191,14 +226,15 @@ class Snapshot:
                 )
                 for term, page_id, impact in cursor.fetchall():
                     loaded[term].append((page_id, impact))
-            size = len(self.position)
+            pages = len(self.sort_key)
             for term in missing:
-                found[term] = Postings(loaded.get(term, ()), size)
+                found[term] = Postings.build(loaded.get(term, ()), pages)
             self._remember(found, missing)
         return found
 
     def cached(self, key, load):
-        """A value cached under `key` (e.g. the mask of a phrase), `load()` computing it."""
+        """A mask cached under `key` (e.g. of a phrase), `load()` computing it the first time.
+        Dropped when the index changes."""
         with self._lock:
             mask = self._terms.get(key)
             if mask is not None:
@@ -208,12 +244,12 @@ class Snapshot:
         self._remember({key: mask}, [key])
         return mask
 
-    def _remember(self, masks, keys):
+    def _remember(self, values, keys):
         with self._lock:
             for key in keys:
                 if key in self._terms:
                     continue
-                value = masks[key]
+                value = values[key]
                 self._terms[key] = value
                 self._term_bytes += _size(value)
             while self._term_bytes > TERM_CACHE_BYTES and len(self._terms) > 1:
@@ -232,15 +268,18 @@ class Snapshot:
                 counts[code] = n
         return counts
 
+    def newer(self, page_id):
+        """Sort key of a page: the newer, the larger (then the higher page id)."""
+        return (self.sort_key[page_id], page_id)
+
     def newest_of(self, mask, limit):
         """The first `limit` page ids of `mask` in the order newest first."""
         if limit <= 0 or not mask:
             return []
         size = mask.bit_count()
         if size * 8 < len(self.newest):
-            # Few pages: sort them by their place instead of walking the whole order.
-            position = self.position
-            return sorted(members(mask), key=position.__getitem__)[:limit]
+            # Few pages: sort them instead of walking the whole order.
+            return sorted(members(mask), key=self.newer, reverse=True)[:limit]
         inside = Membership(mask)
         result = []
         for page_id in self.newest:
@@ -250,28 +289,141 @@ class Snapshot:
                     break
         return result
 
-    def kind_index(self, page_id):
-        return self.kind_of[page_id] if page_id < len(self.kind_of) else 0
+    # --- Following the index -----------------------------------------------------------------
+
+    def patched(self, cursor, version, page_ids):
+        """A copy of this snapshot at `version`, after the given pages were written or removed."""
+        rows = _rows_of(cursor, f"SELECT {ENTRY_COLUMNS} FROM search_searchentry", page_ids)
+        changed = set(page_ids)
+        changed_mask = mask_of(page_ids)
+        keep = ~changed_mask
+        present = [row[0] for row in rows]
+        pages = max(len(self.sort_key), max(page_ids) + 1)
+
+        codes = defaultdict(list)
+        for page_id, _kind, _sort_key, facet_codes, _expire_at in rows:
+            for code in facet_codes.split():
+                codes[code].append(page_id)
+        masks = {}
+        for code, mask in self.masks.items():
+            if mask & changed_mask:
+                mask &= keep
+            if code in codes:
+                mask |= mask_of(codes.pop(code))
+            if mask:
+                masks[code] = mask
+        masks.update((code, mask_of(ids)) for code, ids in codes.items())
+
+        sort_key = array("q", self.sort_key)
+        sort_key.extend(repeat(0, pages - len(sort_key)))
+        kinds = list(self.kinds)
+        kind_of = bytearray(self.kind_of)
+        kind_of.extend(bytes(pages - len(kind_of)))
+        for page_id in changed:
+            sort_key[page_id] = 0
+            kind_of[page_id] = 0
+        expiring = [(pk, when) for pk, when in self.expiring if pk not in changed]
+        for page_id, kind, key, _codes, expire_at in rows:
+            sort_key[page_id] = key
+            if kind not in kinds:
+                kinds.append(kind)
+            kind_of[page_id] = kinds.index(kind)
+            if expire_at is not None:
+                expiring.append((page_id, _aware(expire_at)))
+
+        newest = array("i", (page_id for page_id in self.newest if page_id not in changed))
+        for page_id in sorted(present, key=lambda pk: (sort_key[pk], pk)):
+            place = bisect_left(newest, (-sort_key[page_id], -page_id), key=_descending(sort_key))
+            newest.insert(place, page_id)
+
+        snapshot = replace(
+            self,
+            version=version,
+            masks=masks,
+            total=len(newest),
+            everything=(self.everything & keep) | mask_of(present),
+            newest=newest,
+            sort_key=sort_key,
+            kinds=kinds,
+            kind_of=kind_of,
+            expiring=tuple(expiring),
+            _sections={},
+            _titles=None,
+            _terms=OrderedDict(),
+            _term_bytes=0,
+            _lock=threading.Lock(),
+        )
+        snapshot._patch_terms(self, cursor, page_ids, changed, keep, pages)
+        if self._titles is not None:
+            snapshot._titles = self._titles.patched(cursor, changed, present, snapshot)
+        return snapshot
+
+    def _patch_terms(self, old, cursor, page_ids, changed, keep, pages):
+        """The postings `old` kept, without the changed pages' old terms, with their new ones."""
+        with old._lock:
+            kept = [(key, value) for key, value in old._terms.items() if isinstance(key, str)]
+        if not kept:
+            return
+        wanted = {key for key, _value in kept}
+        new_rows = defaultdict(list)
+        select = f"SELECT term, page_id, impact FROM {SearchPosting._meta.db_table}"
+        for term, page_id, impact in _rows_of(cursor, select, page_ids):
+            if term in wanted:
+                new_rows[term].append((page_id, impact))
+        patched = {
+            key: value.patched(changed, keep, new_rows.get(key, ()), pages) for key, value in kept
+        }
+        self._remember(patched, [key for key, _value in kept])
 
 
-EMPTY = Snapshot(None, {}, 0, 0, array("i"), array("i"), [""], bytearray(), ())
+def _rows_of(cursor, select, page_ids):
+    """The rows of `select` (a statement without WHERE) for the given page ids."""
+    rows = []
+    for start in range(0, len(page_ids), 500):
+        chunk = page_ids[start : start + 500]
+        cursor.execute(f"{select} WHERE page_id IN ({','.join(['%s'] * len(chunk))})", chunk)
+        rows += cursor.fetchall()
+    return rows
 
-# The snapshot of the index state this process loaded last.
+
+def _descending(sort_key):
+    return lambda page_id: (-sort_key[page_id], -page_id)
+
+
+EMPTY = Snapshot(None, 0, {}, 0, 0, array("i"), array("q"), [""], bytearray(), ())
+
+# The snapshot of the index this process loaded last, and a lock so that one thread refreshes it.
 _loaded = EMPTY
+_refresh = threading.Lock()
 
 
 def current(cursor):
-    """The snapshot of the index as it is now; loaded again when the index changed."""
+    """The snapshot of the index as it is now: loaded when the index was cleared (or never
+    loaded), patched when pages changed since."""
     global _loaded
-    cursor.execute("SELECT token FROM search_indexstate WHERE id = 1")
+    cursor.execute("SELECT token, version, kept_from FROM search_indexstate WHERE id = 1")
     row = cursor.fetchone()
-    token = row[0] if row else None
-    if token is not None and _loaded.token == token:
+    if row is None:
+        return load(cursor, None, 0)  # an index never written: nothing to keep
+    token, version, kept_from = row
+    snapshot = _loaded
+    if snapshot.token == token and snapshot.version == version:
+        return snapshot
+    with _refresh:
+        snapshot = _loaded
+        if snapshot.token == token and snapshot.version == version:
+            return snapshot
+        if snapshot.token == token and kept_from <= snapshot.version + 1 <= version:
+            cursor.execute(
+                "SELECT DISTINCT page_id FROM search_searchchange WHERE version > %s",
+                [snapshot.version],
+            )
+            changed = sorted(row[0] for row in cursor.fetchall())
+            if len(changed) <= max(100, snapshot.total * PATCH_SHARE):
+                _loaded = snapshot.patched(cursor, version, changed)
+                return _loaded
+        _loaded = load(cursor, token, version)
         return _loaded
-    snapshot = load(cursor, token)
-    if token is not None:
-        _loaded = snapshot
-    return snapshot
 
 
 def _aware(value):
@@ -281,8 +433,9 @@ def _aware(value):
     return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
-def load(cursor, token):
-    cursor.execute("SELECT page_id, kind, sort_key, facet_codes, expire_at FROM search_searchentry")
+def load(cursor, token, version):
+    """The whole snapshot, read from the index."""
+    cursor.execute(f"SELECT {ENTRY_COLUMNS} FROM search_searchentry")
     rows = cursor.fetchall()
     codes = defaultdict(list)
     kinds = {"": 0}
@@ -296,19 +449,19 @@ def load(cursor, token):
         if expire_at is not None:
             expiring.append((page_id, _aware(expire_at)))
     newest = array("i", (row[0] for row in sorted(rows, key=lambda r: (-r[2], -r[0]))))
-    position = array("i", [-1]) * (top + 1)
-    for place, page_id in enumerate(newest):
-        position[page_id] = place
+    sort_key = array("q", bytes(8 * (top + 1)))
     kind_of = bytearray(top + 1)
-    for page_id, kind, *_rest in rows:
+    for page_id, kind, key, *_rest in rows:
+        sort_key[page_id] = key
         kind_of[page_id] = kinds[kind]
     return Snapshot(
         token=token,
+        version=version,
         masks={code: mask_of(ids) for code, ids in codes.items()},
         total=len(rows),
         everything=mask_of([row[0] for row in rows]),
         newest=newest,
-        position=position,
+        sort_key=sort_key,
         kinds=list(kinds),
         kind_of=kind_of,
         expiring=tuple(expiring),

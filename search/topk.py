@@ -102,8 +102,9 @@ class Ranker:
         self.scores.update(zip(page_ids, map(mul, scores, weights), strict=False))
 
     def _best(self, k):
-        position, scores = self.snapshot.position, self.scores
-        return heapq.nlargest(k, scores, key=lambda pk: (scores[pk], -position[pk]))
+        # Equal scores: the newer page first, then the higher page id.
+        sort_key, scores = self.snapshot.sort_key, self.scores
+        return heapq.nlargest(k, scores, key=lambda pk: (scores[pk], sort_key[pk], pk))
 
     def top(self, k):
         size = self.matches.bit_count()
