@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from alerts import digests, searches, services, tokens
-from alerts.models import SearchAlert
+from alerts.models import SearchAlert, address_digest
 from jobs import mail as mail_queue
 from jobs.models import OutgoingMail
 from tests.builders import add_project, add_user, restrict_to_login
@@ -349,3 +349,39 @@ def test_the_manage_form_takes_anything_without_failing(projects, auftrag, frequ
     alert.refresh_from_db()
     assert alert.frequency in SearchAlert.Frequency.values
     alert.delete()
+
+
+def query_count(client, url):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get(url)  # warm the site-root cache
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)
+
+
+def test_alert_lists_take_the_same_queries_for_one_alert_or_twelve(client, projects, home_page):
+    from tests.builders import internal_area
+
+    area = internal_area(home_page)["area"]
+    user = add_user("teilnehmerin", "Kursteilnehmende", email="tina@example.org")
+    client.force_login(user)
+    manage = f"/suchauftraege/verwalten/{tokens.manage_token(address_digest(user.email))}/"
+    counts = []
+    for total in (1, 12):
+        while SearchAlert.objects.count() < total:
+            number = SearchAlert.objects.count()
+            SearchAlert.objects.create(
+                email=user.email,
+                user=user,
+                query=f"q=wort{number}",
+                label=f"Wort {number}",
+                status=SearchAlert.Status.ACTIVE,
+                confirmed_at=timezone.now(),
+            )
+        counts.append(
+            [query_count(client, url) for url in (manage, "/konto/suchauftraege/", area.url)]
+        )
+    assert "Wort 11" in client.get("/konto/suchauftraege/").content.decode()
+    assert counts[0] == counts[1]

@@ -227,3 +227,22 @@ def test_whatever_strangers_type_never_fails(
         assert response.status_code in (302, 400)
     for mail in OutgoingMail.objects.all():
         assert all("\n" not in value for value in [mail.subject, *mail.reply_to])
+
+
+def test_the_kreis_form_takes_the_same_queries_for_two_people_or_twelve(client, content):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.builders import family_manager
+
+    url = f"/kontakt/kommune/{content['kreis'].slug}/"
+    counts = []
+    for more in (0, 10):
+        for number in range(more):
+            family_manager(content["hoexter"], f"Person {number}", email=f"p{number}@example.org")
+        client.get(url)
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(url).status_code == 200
+        counts.append(len(queries))
+    assert "Person 9" in client.get(url).content.decode()
+    assert counts[0] == counts[1]

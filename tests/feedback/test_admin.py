@@ -147,3 +147,35 @@ def test_only_editors_see_feedback(client, content):
     assert not comment.is_done
     client.logout()
     assert "/admin/login/" in client.get("/admin/rueckmeldungen/")["Location"]
+
+
+def test_the_reports_take_the_same_queries_for_few_or_many_pages(client, editor, content):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.force_login(editor)
+    urls = [
+        "/admin/rueckmeldungen/",
+        "/admin/rueckmeldungen/?thema=pflege-von-angehoerigen",
+        "/admin/rueckmeldungen/kommentare/?status=alle",
+        "/admin/rueckmeldungen/kommentare/?thema=pflege-von-angehoerigen",
+    ]
+    counts = []
+    for more in (0, 10):
+        for number in range(more):
+            project = add_project(
+                content[0].get_parent(),
+                title=f"Projekt {number}",
+                themes=["pflege-von-angehoerigen"],
+            )
+            votes(project, (True, f"Kommentar {number}"), (False, ""))
+        for url in urls:
+            client.get(url)
+        row = []
+        for url in urls:
+            with CaptureQueriesContext(connection) as queries:
+                assert client.get(url).status_code == 200
+            row.append(len(queries))
+        counts.append(row)
+    assert "Kommentar 9" in client.get(urls[3]).content.decode()
+    assert counts[0] == counts[1]
