@@ -12,7 +12,10 @@ OTHER_SECRET = "carla.intern@example.org"
 
 
 def test_no_address_in_pages_api_feeds_search_or_exports(client, content):
+    from search.indexing import index_page
+
     project = content["project"]
+    index_page(project)  # the commit hook that indexes it does not run in this test
     urls = [
         project.url,
         "/kommunen/hoexter/",
@@ -26,6 +29,7 @@ def test_no_address_in_pages_api_feeds_search_or_exports(client, content):
         "/api/search/?q=Pflegelotsen",
         "/api/search/?q=Bernd+Verborgen",
         "/suche/?q=Bernd+Verborgen",
+        "/api/search/suggest?q=gehe",
         "/themen/pflege-von-angehoerigen/feed/",
         "/api/karte.geojson",
         "/export/praxisprojekte.csv",
@@ -37,6 +41,11 @@ def test_no_address_in_pages_api_feeds_search_or_exports(client, content):
         body = response.content.decode("utf-8-sig")
         assert SECRET not in body and OTHER_SECRET not in body, url
         assert "geheim" not in body, url
+    assert (
+        "Pflegelotsen" in client.get("/api/search/", {"q": "Pflegelotsen Höxter"}).content.decode()
+    )
+    for query in ("geheim", "bernd.geheim@example.org"):  # the address is not even indexed
+        assert "Pflegelotsen" not in client.get("/api/search/", {"q": query}).content.decode()
     workbook = load_workbook(io.BytesIO(client.get("/export/praxisprojekte.xlsx").content))
     cells = [str(c) for sheet in workbook for row in sheet.iter_rows(values_only=True) for c in row]
     assert not any(SECRET in cell or OTHER_SECRET in cell for cell in cells)
