@@ -65,3 +65,12 @@ def test_the_command_lists_and_runs_jobs(calls, capsys):
     assert "test.weekly: übersprungen" in capsys.readouterr().out
     with pytest.raises(CommandError, match="Unbekannte Aufgabe"):
         call_command("run_jobs", "--job", "gibt.es.nicht")
+
+
+def test_the_deployment_guide_names_every_registered_job():
+    from pathlib import Path
+
+    guide = (Path(__file__).resolve().parents[2] / "docs" / "deployment.md").read_text()
+    table = guide.split("## Background jobs and the mail queue", 1)[1]
+    names = [name for name in registry.registered() if not name.startswith("test.")]
+    assert names and [name for name in names if f"| `{name}` |" not in table] == []
