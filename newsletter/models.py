@@ -1,4 +1,5 @@
-"""Newsletter subscribers. A row exists only once an address has confirmed (double opt-in)."""
+"""Newsletter subscribers (a row once an address has confirmed: double opt-in) and the sign-ups
+waiting for their confirmation."""
 
 import secrets
 
@@ -12,7 +13,7 @@ def normalise_email(address):
 
 
 def new_unsubscribe_key():
-    """A random key for the unsubscribe link: the link carries no address."""
+    """A random key for a link in a mail (unsubscribe, confirm): the link carries no address."""
     return secrets.token_urlsafe(32)
 
 
@@ -63,3 +64,21 @@ class Subscriber(models.Model):
     @property
     def is_active(self):
         return self.status == self.Status.ACTIVE
+
+
+class PendingSubscription(models.Model):
+    """A sign-up waiting for its confirmation: the link in the mail carries only the random key.
+
+    Rows older than the link's validity are deleted by the job `newsletter.purge_pending`.
+    """
+
+    key = models.CharField(max_length=64, unique=True, editable=False, default=new_unsubscribe_key)
+    email = models.EmailField(_("E-Mail-Adresse"), max_length=254)
+    requested_at = models.DateTimeField(_("Angemeldet am"), db_index=True)
+
+    class Meta:
+        verbose_name = _("Unbestätigte Newsletter-Anmeldung")
+        verbose_name_plural = _("Unbestätigte Newsletter-Anmeldungen")
+
+    def __str__(self):
+        return self.email

@@ -18,7 +18,7 @@ from django.utils import timezone
 from operations import ratelimit
 
 from . import tokens
-from .models import Subscriber, normalise_email
+from .models import PendingSubscription, Subscriber, normalise_email
 
 MAILS_PER_ADDRESS = 3  # per day: nobody can flood a stranger's inbox through the form
 MAIL_WINDOW = 60 * 60 * 24
@@ -94,8 +94,8 @@ def request_subscription(email, consent_text, request=None):
             subscriber,
         )
     else:
-        token = tokens.confirmation_token(email, timezone.now())
-        confirm_url = absolute(request, reverse("newsletter:confirm", args=[token]))
+        pending = PendingSubscription.objects.create(email=email, requested_at=timezone.now())
+        confirm_url = absolute(request, reverse("newsletter:confirm", args=[pending.key]))
         message = build_mail(
             email,
             "Bitte bestätigen Sie Ihre Anmeldung zum Newsletter",
@@ -111,17 +111,38 @@ def request_subscription(email, consent_text, request=None):
     return send(message, digest, "newsletter-anmeldung")
 
 
+def pending_request(token, now=None):
+    """(address, requested_at) of the sign-up a confirmation link stands for.
+
+    Links carry the random key of a `PendingSubscription`; links sent before that (a signed
+    address) are still read until they expire. Raises tokens.InvalidTokenError.
+    """
+    now = now or timezone.now()
+    pending = PendingSubscription.objects.filter(key=str(token)[:64]).first()
+    if pending is not None:
+        if now - pending.requested_at > datetime.timedelta(seconds=tokens.CONFIRM_MAX_AGE):
+            raise tokens.InvalidTokenError(tokens.EXPIRED_CONFIRMATION)
+        return pending.email, pending.requested_at
+    data = tokens.read_confirmation_token(token)
+    try:
+        return normalise_email(data["e"]), datetime.datetime.fromisoformat(data["t"])
+    except (KeyError, TypeError, ValueError):
+        raise tokens.InvalidTokenError(tokens.INVALID_CONFIRMATION) from None
+
+
+def purge_pending(now=None):
+    """Forget sign-ups whose confirmation link has expired; returns how many."""
+    now = now or timezone.now()
+    cutoff = now - datetime.timedelta(seconds=tokens.CONFIRM_MAX_AGE)
+    return PendingSubscription.objects.filter(requested_at__lt=cutoff).delete()[0]
+
+
 def confirm(token, consent_text):
     """Activate the subscription the token stands for; returns (subscriber, created).
 
     Raises tokens.InvalidTokenError for a tampered, foreign or expired token.
     """
-    data = tokens.read_confirmation_token(token)
-    email = normalise_email(data["e"])
-    try:
-        requested_at = datetime.datetime.fromisoformat(data["t"])
-    except (KeyError, TypeError, ValueError):
-        raise tokens.InvalidTokenError("Der Bestätigungslink ist ungültig.") from None
+    email, requested_at = pending_request(token)
     now = timezone.now()
     with transaction.atomic():
         subscriber = Subscriber.objects.select_for_update().filter(email=email).first()

@@ -1,7 +1,8 @@
-"""Signed tokens in newsletter links: the confirmation expires.
+"""Newsletter links: their messages, and the signed tokens of links sent before random keys.
 
-Unsubscribe links carry a random key per subscriber (`Subscriber.unsubscribe_key`). Links sent
-before (a signed plain address) still work, so nobody is stuck with an old newsletter's link.
+Confirmation links carry the random key of a `PendingSubscription`, unsubscribe links a random
+key per subscriber (`Subscriber.unsubscribe_key`). Links sent before (a signed address) still
+work: confirmations until they expire, unsubscribes for good.
 """
 
 from django.core import signing
@@ -15,11 +16,11 @@ class InvalidTokenError(ValueError):
     """The link was changed, belongs to something else, or is too old; the message is German."""
 
 
-def confirmation_token(email, requested_at):
-    """Carries the address and when the request was made; nothing is stored before confirming."""
-    return signing.TimestampSigner(salt=CONFIRM_SALT).sign_object(
-        {"e": email, "t": requested_at.isoformat()}
-    )
+EXPIRED_CONFIRMATION = "Der Bestätigungslink ist abgelaufen. Bitte melden Sie sich erneut an."
+INVALID_CONFIRMATION = (
+    "Der Bestätigungslink ist ungültig. Bitte kopieren Sie ihn vollständig aus der E-Mail "
+    "oder melden Sie sich erneut an."
+)
 
 
 def read_confirmation_token(token, max_age=CONFIRM_MAX_AGE):
@@ -28,16 +29,11 @@ def read_confirmation_token(token, max_age=CONFIRM_MAX_AGE):
             str(token)[:1000], max_age=max_age
         )
     except signing.SignatureExpired:
-        raise InvalidTokenError(
-            "Der Bestätigungslink ist abgelaufen. Bitte melden Sie sich erneut an."
-        ) from None
+        raise InvalidTokenError(EXPIRED_CONFIRMATION) from None
     except (signing.BadSignature, ValueError, TypeError):
-        raise InvalidTokenError(
-            "Der Bestätigungslink ist ungültig. Bitte kopieren Sie ihn vollständig aus der E-Mail "
-            "oder melden Sie sich erneut an."
-        ) from None
+        raise InvalidTokenError(INVALID_CONFIRMATION) from None
     if not isinstance(data, dict) or not isinstance(data.get("e"), str):
-        raise InvalidTokenError("Der Bestätigungslink ist ungültig.")
+        raise InvalidTokenError(INVALID_CONFIRMATION)
     return data
 
 

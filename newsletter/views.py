@@ -49,7 +49,7 @@ def requested(request):
 def confirm(request, token):
     """GET shows a button (mail scanners follow links); POST confirms."""
     try:
-        tokens.read_confirmation_token(token)
+        services.pending_request(token)
     except tokens.InvalidTokenError as error:
         return render(request, "newsletter/invalid.html", {"error": str(error)}, status=400)
     if request.method == "GET":
