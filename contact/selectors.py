@@ -4,6 +4,7 @@ from dataclasses import dataclass
 
 from django.db.models import Q, QuerySet
 
+from knowledge.absolute_urls import page_url
 from knowledge.access import viewable
 from knowledge.models import FamilyManager, Municipality, PracticeProjectPage
 
@@ -36,7 +37,7 @@ def project_target(page_id, user, request=None):
     return Target(
         title=project.title,
         about=f"zum Praxisprojekt „{project.title}“",
-        url=project.get_full_url(request),
+        url=page_url(project, request),
         recipients=_with_address(FamilyManager.objects.filter(pk=project.contact_person_id)),
         page=project,
     )

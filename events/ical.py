@@ -6,6 +6,8 @@ from django.http import HttpResponse
 from django.utils import timezone
 from icalendar import Calendar, Event, Timezone, vText
 
+from knowledge.absolute_urls import page_url
+
 PRODID = "-//IQZ Bochum//Kommunales Familienmanagement NRW//DE"
 UID_DOMAIN = "familienmanagement-nrw.de"
 
@@ -27,7 +29,7 @@ def event_component(event, request=None):
         component.add("dtstart", event.starts_at)
         component.add("dtend", max(event.ends_at, event.starts_at))
     component.add("summary", event.title)
-    url = event.get_full_url(request)
+    url = page_url(event, request)
     description = event.summary
     if url:
         description = f"{description}\n\n{url}"

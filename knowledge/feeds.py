@@ -2,6 +2,7 @@
 
 from django.contrib.syndication.views import Feed
 
+from .absolute_urls import page_url
 from .access import viewable
 from .models import PracticeProjectPage
 from .selectors import with_theme
@@ -18,6 +19,10 @@ class ThemeProjectsFeed(Feed):
         super().__init__()
         self.theme = theme
         self.theme_link = link
+
+    def __call__(self, request, *args, **kwargs):
+        self.request = request
+        return super().__call__(request, *args, **kwargs)
 
     def title(self):
         return f"Neue Praxisprojekte zum Thema „{self.theme.name}“"
@@ -48,7 +53,7 @@ class ThemeProjectsFeed(Feed):
         return item.url
 
     def item_guid(self, item):
-        return item.full_url
+        return page_url(item, self.request)
 
     def item_pubdate(self, item):
         return item.first_published_at

@@ -6,6 +6,8 @@ from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.timezone import make_aware
 
+from knowledge.absolute_urls import page_url
+
 from .models import NewsKind
 
 FEED_SIZE = 20
@@ -49,7 +51,7 @@ class NewsFeed(Feed):
         return item.url
 
     def item_guid(self, item):
-        return item.full_url
+        return page_url(item, self.request)
 
     def item_pubdate(self, item):
         return make_aware(datetime.datetime.combine(item.date, datetime.time(9, 0)))

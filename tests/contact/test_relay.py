@@ -64,7 +64,7 @@ def test_message_is_relayed_over_smtp_with_reply_to_the_sender(
     assert "noreply" in received["From"]
     body = smtp_server.text(received)
     assert MESSAGE in body and "Guten Tag Bernd Verborgen" in body
-    assert content["project"].full_url in body and "„Pflegelotsen Höxter“" in body
+    assert "http://testserver" + content["project"].url in body and "„Pflegelotsen Höxter“" in body
 
     entry = ContactRequest.objects.get()
     assert entry.recipient == content["bernd"] and entry.page_id == content["project"].pk
