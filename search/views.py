@@ -36,35 +36,39 @@ def _pairs(request, name=None, value=None, add=True):
 def facet_groups(request, result):
     """Facet values with counts and the link that narrows (or, when chosen, widens) the search.
 
-    Each facet shows its most frequent values (and always the chosen ones).
+    Each facet shows its most frequent values (and always the chosen ones); the rest sit behind
+    "und N weitere". Kreise are values of the Kreis facet, not of the municipality facet.
     """
     groups = []
+    kreise = {value.value for value in result.facets.get("kreis") or []}
     for name in FACET_ORDER:
         values = result.facets.get(name) or []
+        chosen = set(request.GET.getlist(name))
+        if name == "kommune":
+            values = [v for v in values if v.value not in kreise or v.value in chosen]
         if not values:
             continue
-        chosen = set(request.GET.getlist(name))
         shown = values[:FACET_LIMIT] + [v for v in values[FACET_LIMIT:] if v.value in chosen]
-        items = []
-        for value in shown:
-            selected = value.value in chosen
-            items.append(
-                {
-                    "label": value.label,
-                    "count": value.count,
-                    "url": _url(request, _pairs(request, name, value.value, add=not selected)),
-                    "selected": selected,
-                }
-            )
+        more = [v for v in values[FACET_LIMIT:] if v.value not in chosen]
         groups.append(
             {
                 "name": name,
                 "label": service.FACET_LABELS[name],
-                "items": items,
-                "more": len(values) - len(shown),
+                "items": [_facet_item(request, name, value, chosen) for value in shown],
+                "more_items": [_facet_item(request, name, value, chosen) for value in more],
             }
         )
     return groups
+
+
+def _facet_item(request, name, value, chosen):
+    selected = value.value in chosen
+    return {
+        "label": value.label,
+        "count": value.count,
+        "url": _url(request, _pairs(request, name, value.value, add=not selected)),
+        "selected": selected,
+    }
 
 
 def active_filters(request, groups, result=None):

@@ -15,6 +15,15 @@
     });
   }
 
+  // Filters sit behind a "Filter" disclosure on narrow screens; from the two-column width on the
+  // CSS shows them open. Browsers without ::details-content get the disclosure opened instead.
+  var supportsDetailsContent = window.CSS && CSS.supports && CSS.supports("selector(::details-content)");
+  if (!supportsDetailsContent && window.matchMedia("(min-width: 60rem)").matches) {
+    document.querySelectorAll("details.filter-disclosure").forEach(function (details) {
+      details.open = true;
+    });
+  }
+
   // Filter forms: leave unused fields out of the URL (?thema=x instead of ?thema=x&jahr=&...).
   document.querySelectorAll("form.filter-form").forEach(function (form) {
     form.addEventListener("submit", function () {

@@ -70,3 +70,30 @@ def test_search_works_without_javascript(live_server, browser, content):
     page.wait_for_url("**/suche/?q=Rathaus")
     assert page.locator(".search-hit h3").inner_text() == "Familienbüro im Rathaus"
     context.close()
+
+
+def test_on_a_phone_results_come_first_and_filters_open_on_demand(live_server, browser, content):
+    """390 px without JavaScript: the first hit in the first screen, facets behind "Filter";
+    from the two-column width on the facets show at once."""
+    url = live_server.url + "/suche/?q=Ferienbetreuung+Familienbüro"
+    for javascript in (False, True):
+        phone = browser.new_context(
+            viewport={"width": 390, "height": 844}, java_script_enabled=javascript, locale="de-DE"
+        )
+        tab = phone.new_page()
+        tab.goto(url)
+        assert tab.locator(".search-hit").first.bounding_box()["y"] < 844
+        facet = tab.locator(".search-facets a", has_text="Gescher")
+        assert facet.is_hidden()
+        tab.locator(".filter-summary").click()
+        assert facet.is_visible()
+        if javascript:  # axe-core runs as a script in the page
+            assert_accessible(tab)
+        phone.close()
+
+    desk = browser.new_context(viewport={"width": 1280, "height": 900}, locale="de-DE")
+    tab = desk.new_page()
+    tab.goto(url)
+    assert tab.locator(".search-facets a", has_text="Gescher").is_visible()
+    assert tab.locator(".filter-summary").is_hidden()
+    desk.close()
