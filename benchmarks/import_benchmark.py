@@ -117,6 +117,10 @@ def main():
     import django
 
     django.setup()
+    from django.conf import settings
+
+    # As in production: with DEBUG on, Django keeps and formats the SQL of every query.
+    settings.DEBUG = False
     from django.core.management import call_command
     from django.db import connection
 
@@ -155,6 +159,8 @@ def main():
         assert not report.errors, report.errors[:3]
         # On a shared machine the wall clock includes waiting for a core; CPU time does not
         # (but leaves out the database server's own work on PostgreSQL).
+        load = " ".join(f"{x:.1f}" for x in os.getloadavg())
+        print(f"load average: {load} on {os.cpu_count()} CPUs")
         print(
             f"{label}: {seconds:.1f} s wall, {args.rows / seconds:.0f} rows/s; "
             f"{cpu:.1f} s CPU, {args.rows / cpu:.0f} rows per CPU second ({report.summary()})"

@@ -11,6 +11,7 @@
   must not reach a public snippet.
 """
 
+import functools
 import hashlib
 import logging
 import re
@@ -159,6 +160,33 @@ def _is_document_model(model) -> bool:
     return model is not None and issubclass(model, get_document_model())
 
 
+@functools.cache
+def _document_fields(model) -> tuple:
+    """The concrete fields of `model` that can point at documents: a document foreign key, a
+    stream field or a rich-text field. Looked up once per model, not once per page indexed."""
+    return tuple(
+        field
+        for field in model._meta.concrete_fields
+        if (isinstance(field, models.ForeignKey) and _is_document_model(field.related_model))
+        or isinstance(field, StreamField | RichTextField)
+    )
+
+
+@functools.cache
+def _document_relations(model) -> tuple:
+    """Accessor names of the child relations of `model` whose rows link a document."""
+    from modelcluster.models import get_all_child_relations
+
+    return tuple(
+        relation.get_accessor_name()
+        for relation in get_all_child_relations(model)
+        if any(
+            isinstance(field, models.ForeignKey) and _is_document_model(field.related_model)
+            for field in relation.related_model._meta.concrete_fields
+        )
+    )
+
+
 def _block_document_ids(block, raw) -> Iterator[int]:
     """Document ids in the raw (JSON) value of a block, without loading any document."""
     if raw is None:
@@ -193,8 +221,8 @@ def _rich_text_document_ids(html) -> Iterator[int]:
 
 
 def _field_document_ids(instance) -> Iterator[int]:
-    for field in instance._meta.concrete_fields:
-        if isinstance(field, models.ForeignKey) and _is_document_model(field.related_model):
+    for field in _document_fields(type(instance)):
+        if isinstance(field, models.ForeignKey):
             value = getattr(instance, field.attname)
             if value:
                 yield value
@@ -208,17 +236,9 @@ def _field_document_ids(instance) -> Iterator[int]:
 
 def attached_document_ids(page) -> list[int]:
     """Ids of the documents `page` attaches, in the order they appear."""
-    from modelcluster.models import get_all_child_relations
-
     ids = list(_field_document_ids(page))
-    for relation in get_all_child_relations(page):
-        related = relation.related_model
-        if not any(
-            isinstance(field, models.ForeignKey) and _is_document_model(field.related_model)
-            for field in related._meta.concrete_fields
-        ):
-            continue
-        for child in getattr(page, relation.get_accessor_name()).all():
+    for accessor in _document_relations(type(page)):
+        for child in getattr(page, accessor).all():
             ids.extend(_field_document_ids(child))
     return list(dict.fromkeys(ids))
 

@@ -4,11 +4,14 @@ One function per column; each returns the clean value or raises `CellError` with
 explanation. `parse_row` collects every problem of a row, so the editor sees them all at once.
 """
 
+import functools
 import html
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
+
+from django.utils.translation import get_language
 
 from knowledge.models import PracticeProjectPage, TargetGroup, Theme
 
@@ -95,14 +98,19 @@ class ProjectRow:
 # --- Cell text ---------------------------------------------------------------------------------
 
 
+# Unicode categories Cc (control characters; tab is allowed, line breaks in long texts) and Cs
+# (lone surrogates: a broken encoding), found by a regular expression instead of a loop in Python.
+SUSPECT_CHARACTERS = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
 def clean_text(value, column, required=False, multiline=False):
     """Trimmed text without control characters; German errors for empty or broken cells."""
     text = unicodedata.normalize("NFC", value or "").replace("\r\n", "\n").replace("\r", "\n")
-    for char in text:
-        category = unicodedata.category(char)
-        if category == "Cs":
+    for match in SUSPECT_CHARACTERS.finditer(text):
+        char = match.group()
+        if "\ud800" <= char <= "\udfff":
             raise CellError("Die Zelle enthält ungültige Zeichen (defekte Kodierung).")
-        if category == "Cc" and not (multiline and char in "\n\t") and char != "\t":
+        if not (multiline and char == "\n"):
             raise CellError(
                 f"Die Zelle enthält ein unzulässiges Steuerzeichen (U+{ord(char):04X})."
             )
@@ -204,6 +212,12 @@ def parse_body(value):
 
 
 def section_headings():
+    """{heading as a sheet may write it: field name}, in the active language."""
+    return _section_headings(get_language())
+
+
+@functools.lru_cache(maxsize=8)
+def _section_headings(language):
     return {
         str(PracticeProjectPage._meta.get_field(name).verbose_name).casefold(): name
         for name in SECTIONS

@@ -21,21 +21,70 @@ def index_pages(model, page_ids):
             batch = list(queryset.filter(pk__in=page_ids[start : start + BATCH]))
             if not batch:
                 continue
-            if _is_postgres_index(index):
+            if _is_own_index(index, "PostgresIndex"):
                 add_postgres_items(index, model, batch)
+            elif _is_own_index(index, "SQLiteIndex"):
+                add_sqlite_items(index, model, batch)
             else:
                 backend.add_bulk(model, batch)
     site_search_index(page_ids)
     return len(page_ids)
 
 
-def _is_postgres_index(index):
-    """Only modelsearch's own PostgreSQL index; a subclass may index differently."""
-    if index.__class__.__name__ != "PostgresIndex":
+def _is_own_index(index, name):
+    """Only modelsearch's own PostgreSQL or SQLite index; a subclass may index differently."""
+    if index.__class__.__name__ != name:
         return False
-    from modelsearch.backends.database.postgres.postgres import PostgresIndex
+    if name == "PostgresIndex":
+        from modelsearch.backends.database.postgres.postgres import PostgresIndex as own
+    else:
+        from modelsearch.backends.database.sqlite.sqlite import SQLiteIndex as own
+    return type(index) is own
 
-    return type(index) is PostgresIndex
+
+def add_sqlite_items(index, model, objs):
+    """What `SQLiteIndex.add_items` writes, reading each object's fields once instead of three
+    times (title, autocomplete and body each walk every search field and strip every rich text
+    again). New entries are inserted in bulk, existing ones updated one by one as modelsearch
+    does; `tests/transfer/test_search_index.py` compares the rows."""
+    from modelsearch.backends.database.sqlite.sqlite import ObjectIndexer
+
+    if not model.get_search_fields() or not objs:
+        return
+    content_type_pk = get_content_type_pk(model)
+    texts = {}
+    for obj in objs:
+        indexer = ObjectIndexer(obj, index.backend)
+        title, autocomplete, body = [], [], []
+        for search_field in indexer.search_fields:
+            for field, value in indexer.prepare_field(obj, search_field):
+                if isinstance(field, SearchField):
+                    (title if field.field_name == "title" else body).append(value)
+                elif isinstance(field, AutocompleteField):
+                    autocomplete.append(value)
+        texts[indexer.id] = (" ".join(title), " ".join(autocomplete), " ".join(body))
+    entries = index.entries.filter(content_type_id=content_type_pk)
+    indexed = set(entries.filter(object_id__in=list(texts)).values_list("object_id", flat=True))
+    for object_id in indexed:
+        title, autocomplete, body = texts[object_id]
+        entries.filter(object_id=object_id).update(
+            title=title, autocomplete=autocomplete, body=body
+        )
+    index.entries.bulk_create(
+        [
+            index.entries.model(
+                content_type_id=content_type_pk,
+                object_id=object_id,
+                title=title,
+                autocomplete=autocomplete,
+                body=body,
+            )
+            for object_id, (title, autocomplete, body) in texts.items()
+            if object_id not in indexed
+        ],
+        batch_size=BATCH,
+    )
+    index._refresh_title_norms()
 
 
 def add_postgres_items(index, model, objs):

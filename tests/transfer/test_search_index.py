@@ -1,4 +1,4 @@
-"""Bulk search indexing after an import: the fast PostgreSQL path writes what modelsearch would."""
+"""Bulk search indexing after an import: the fast paths write what modelsearch would."""
 
 import pytest
 from django.db import connection
@@ -6,7 +6,7 @@ from modelsearch.backends import get_search_backend
 
 from knowledge.models import PracticeProjectPage
 from transfer.importer import import_file
-from transfer.search_index import add_postgres_items, with_related
+from transfer.search_index import add_postgres_items, add_sqlite_items, with_related
 
 from .conftest import csv_bytes, project_row
 
@@ -23,8 +23,7 @@ def index_rows(model, ids):
     )
 
 
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL search index only")
-def test_fast_postgres_rows_equal_modelsearch_rows(projects_index):
+def imported_pages():
     rows = [
         project_row(),
         # Other sections filled, no course, other themes: vectors of another shape.
@@ -40,6 +39,12 @@ def test_fast_postgres_rows_equal_modelsearch_rows(projects_index):
     assert import_file("projekte.csv", csv_bytes(rows), publish=True).ok
     ids = list(PracticeProjectPage.objects.values_list("pk", flat=True))
     pages = list(with_related(PracticeProjectPage, PracticeProjectPage.objects.all()))
+    return ids, pages
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL search index only")
+def test_fast_postgres_rows_equal_modelsearch_rows(projects_index):
+    ids, pages = imported_pages()
     index = get_search_backend().get_index_for_model(PracticeProjectPage)
 
     add_postgres_items(index, PracticeProjectPage, pages)
@@ -49,3 +54,26 @@ def test_fast_postgres_rows_equal_modelsearch_rows(projects_index):
 
     assert len(fast) == 2
     assert fast == stock
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite search index only")
+def test_fast_sqlite_rows_equal_modelsearch_rows(projects_index):
+    from modelsearch.backends.database.sqlite.sqlite import IndexEntry
+
+    ids, pages = imported_pages()
+    index = get_search_backend().get_index_for_model(PracticeProjectPage)
+    entries = IndexEntry.objects.filter(object_id__in=[str(pk) for pk in ids])
+    columns = ("content_type_id", "object_id", "title", "autocomplete", "body", "title_norm")
+
+    entries.delete()
+    add_sqlite_items(index, PracticeProjectPage, pages)  # inserts
+    inserted = sorted(entries.values_list(*columns))
+    add_sqlite_items(index, PracticeProjectPage, pages)  # updates
+    updated = sorted(entries.values_list(*columns))
+    entries.delete()
+    index.add_items(PracticeProjectPage, pages)
+    stock = sorted(entries.values_list(*columns))
+
+    assert len(stock) == 2
+    assert "Familienbüro" in stock[1][2] + stock[0][2]
+    assert inserted == updated == stock
