@@ -26,6 +26,7 @@ urlpatterns = [
     path("", include("alerts.urls")),
     path("sitemap.xml", home_views.sitemap, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
+    path("favicon.ico", home_views.favicon, name="favicon"),
     path("", include("network.urls")),
     path("", include("transfer.urls")),
 ]

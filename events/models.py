@@ -277,6 +277,16 @@ class EventPage(RoutablePageMixin, Page):
     def for_listing(cls, queryset):
         return queryset.select_related("municipality").prefetch_related("themes")
 
+    @property
+    def place_lines(self):
+        """Venue, address and municipality, each once (no "44139 Dortmund", then "Dortmund")."""
+        lines = [line for line in (self.venue, self.address) if line]
+        if self.municipality_id:
+            name = self.municipality.name
+            if not any(name.casefold() in line.casefold() for line in lines):
+                lines.append(name)
+        return lines
+
     # --- Dates ------------------------------------------------------------------------------
 
     @property

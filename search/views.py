@@ -5,11 +5,12 @@ from urllib.parse import urlencode
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
+from events.models import EventPage
 from knowledge.models import Municipality, Theme
 
 from . import service
 from .engine import FACET_ORDER
-from .registry import shortcuts_for
+from .registry import shortcuts_for, type_for_model
 
 FACET_LIMIT = 10
 
@@ -104,12 +105,22 @@ def sort_options(request, result):
     return options
 
 
+def hit_rows(hits):
+    """(hit, event) pairs: events bring their dates (one query) so a hit shows when, not a year."""
+    event_type = type_for_model(EventPage)
+    ids = [hit.page_id for hit in hits if event_type and hit.kind == event_type.kind]
+    fields = ("start_date", "end_date", "start_time", "end_time")
+    events = EventPage.objects.only(*fields).in_bulk(ids) if ids else {}
+    return [(hit, events.get(hit.page_id)) for hit in hits]
+
+
 def search(request):
     result = service.search(request.GET, request.user)
     groups = facet_groups(request, result) if not result.errors else []
     context = {
         "search_query": result.query,
         "result": result,
+        "hit_rows": hit_rows(result.hits),
         "facet_groups": groups,
         "active_filters": active_filters(request, groups, result),
         "radius_places": radius_places() if not result.errors else [],
