@@ -23,8 +23,12 @@ from operator import add
 
 # Weight of a match in each field.
 FIELDS = {"title": 10.0, "summary": 5.0, "meta": 4.0, "body": 1.0, "documents": 0.4}
-K1 = 1.2
-B = 0.75  # how much a page's length counts against it
+# Saturation of the field-weighted term frequency. High, because the fields are summed before
+# saturating (BM25F): with 1.2 a word in the title (weight 10) and once in a long page's body
+# were nearly the same; with 6 a write-up about the word ranks clearly above a long page that
+# mentions it in passing.
+K1 = 6.0
+B = 1.0  # how much a page's length counts against it: fully (long many-topic pages)
 AVERAGE_LENGTH = 200  # a typical page's number of index terms (all fields)
 SCALE = 1000  # impacts are stored as integer thousandths
 MAX_IMPACT = round(SCALE * (K1 + 1))  # the highest impact a term can have
