@@ -223,9 +223,9 @@ def raw_top10(query):
     from search import engine, registry, snapshot, topk
 
     started = time.perf_counter()
-    groups = engine.analyse(query)
     with connection.cursor() as cursor:
         state = snapshot.current(cursor)
+        groups = engine.analyse(query, state)  # the vocabulary cache, as the page uses it
         if groups:
             weighted = engine._weighted_terms(groups, state)
             matches, postings = engine.matching(cursor, state, groups, weighted)

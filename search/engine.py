@@ -123,9 +123,11 @@ def term_counts(candidates):
     return counts
 
 
-def analyse(query):
-    """The query's `QueryGroup`s, limited to a sane number of words and terms."""
-    groups = analyse_query(clean_text(query), known_terms)[:MAX_GROUPS]
+def analyse(query, state=None):
+    """The query's `QueryGroup`s, limited to a sane number of words and terms. With the
+    index's `state` (a snapshot), vocabulary look-ups go through its cache."""
+    known = known_terms if state is None else lambda terms: set(_counts(terms, state))
+    groups = analyse_query(clean_text(query), known)[:MAX_GROUPS]
     cleaned, total = [], 0
     for group in groups:
         terms = [t for t in dict.fromkeys(clean_text(t).strip() for t in group.terms) if _usable(t)]
@@ -163,9 +165,14 @@ def _phrases_sql(groups):
     return f"SELECT rowid AS page_id FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s", [expression]
 
 
+def _counts(terms, state):
+    """`term_counts` through the cache of the snapshot `state` (valid for its index version)."""
+    return state.term_counts(terms, term_counts)
+
+
 def _weighted_terms(groups, state, loose=False):
     terms = {t for group in groups for t in (*group.terms, *group.parts, *group.expansions)}
-    weighted = ranking.weighted_terms(groups, term_counts(terms), state.total)
+    weighted = ranking.weighted_terms(groups, _counts(terms, state), state.total)
     if loose:
         for term in weighted:
             term.strict = True
@@ -254,7 +261,10 @@ def run(query, filters, user, sort="relevanz", offset=0, limit=10, ranked_ids=No
     statement fetches the text of the hits shown. The cost hardly grows with the matches.
     `ranked_ids`: an order decided elsewhere (a search cluster); only counted and shown here.
     """
-    groups = analyse(query) if query and query.strip() else []
+    with connection.cursor() as cursor:
+        # The index version first: the analysis looks words up in its vocabulary cache.
+        state = snapshot.current(cursor)
+    groups = analyse(query, state) if query and query.strip() else []
     if query and query.strip() and not groups and ranked_ids is None:
         # Only stop words or punctuation: nothing can match.
         return Outcome(0, [], {name: [] for name in FACET_ORDER}, set(), [])
@@ -263,7 +273,6 @@ def run(query, filters, user, sort="relevanz", offset=0, limit=10, ranked_ids=No
     now = timezone.now()
     wanted = offset + limit
     with connection.cursor() as cursor:
-        state = snapshot.current(cursor)
         visible = allowed(cursor, state, filters, user, now)
         if ranked_ids is not None:
             matches = snapshot.mask_of(ranked_ids) & visible
@@ -425,7 +434,8 @@ def did_you_mean(query):
         return ""
     own = {t for terms, _folded, _stems in wanted.values() for t in (terms.primary, *terms.extra)}
     stems = set().union(*(stems for _terms, _folded, stems in wanted.values()))
-    counts = term_counts(own | stems)
+    with connection.cursor() as cursor:
+        counts = _counts(own | stems, snapshot.current(cursor))
     corrected, changed = [], False
     for word in words:
         if word in wanted:

@@ -39,6 +39,8 @@ from .sql import one_of
 # Bytes of postings a process keeps (per snapshot): at 100,000 pages a frequent term's postings
 # take about 200 kB.
 TERM_CACHE_BYTES = 24 * 1024 * 1024
+# Vocabulary look-ups (document counts, typo variants) a snapshot keeps: about 100 bytes each.
+VOCABULARY_ENTRIES = 100_000
 # More changed pages than this share of the index: load everything instead of patching.
 PATCH_SHARE = 0.1
 NONZERO = re.compile(rb"[^\x00]")
@@ -165,6 +167,7 @@ class Snapshot:
     _terms: OrderedDict = field(default_factory=OrderedDict)
     _term_bytes: int = 0
     _lock: threading.Lock = field(default_factory=threading.Lock)
+    _vocabulary: dict = field(default_factory=dict)  # term -> pages holding it (0: none)
 
     # --- Sets of pages -----------------------------------------------------------------------
 
@@ -231,6 +234,28 @@ class Snapshot:
                 found[term] = Postings.build(loaded.get(term, ()), pages)
             self._remember(found, missing)
         return found
+
+    def term_counts(self, terms, load):
+        """{term: public pages holding it} for those of `terms` in the vocabulary; `load(terms)`
+        asks the database for the terms this snapshot has not looked up yet. Typo variants
+        bring thousands of terms, so misses are kept too; at most VOCABULARY_ENTRIES, then the
+        cache starts afresh (bounded memory)."""
+        vocabulary, known, missing = self._vocabulary, {}, []
+        for term in dict.fromkeys(terms):
+            count = vocabulary.get(term)
+            if count is None:
+                missing.append(term)
+            else:
+                known[term] = count
+        if missing:
+            found = load(missing)
+            looked_up = {term: found.get(term, 0) for term in missing}
+            known.update(looked_up)
+            with self._lock:
+                if len(vocabulary) + len(looked_up) > VOCABULARY_ENTRIES:
+                    vocabulary.clear()
+                vocabulary.update(looked_up)
+        return {term: count for term, count in known.items() if count}
 
     def cached(self, key, load):
         """A mask cached under `key` (e.g. of a phrase), `load()` computing it the first time.
@@ -352,6 +377,7 @@ class Snapshot:
             _terms=OrderedDict(),
             _term_bytes=0,
             _lock=threading.Lock(),
+            _vocabulary={},
         )
         snapshot._patch_terms(self, cursor, page_ids, changed, keep, pages)
         if self._titles is not None:
