@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 DEV := DJANGO_SETTINGS_MODULE=cms.settings.dev
 
-.PHONY: run test lint check migrate demo serve clean backup restore services opensearch opensearch-stop
+.PHONY: run test lint check migrate demo serve stack clean backup restore services opensearch opensearch-stop
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -64,6 +64,25 @@ services:
 
 opensearch:
 	scripts/services.sh opensearch
+
+# The site on the production-like stack: PostgreSQL, Redis and OpenSearch on 127.0.0.1 (installed
+# and started when missing), the demo content indexed in OpenSearch, served like `make serve`.
+STACK_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/famnrw_stack
+STACK_REDIS_URL ?= redis://127.0.0.1:6379/0
+STACK_OPENSEARCH_URL ?= http://127.0.0.1:9200
+STACK := DATABASE_URL=$(STACK_DATABASE_URL) REDIS_URL=$(STACK_REDIS_URL) OPENSEARCH_URL=$(STACK_OPENSEARCH_URL)
+stack: $(VENV)/.installed-run node_modules/.installed
+	scripts/services.sh postgres
+	scripts/services.sh redis
+	scripts/services.sh opensearch
+	-scripts/services.sh thesaurus
+	scripts/services.sh database $(STACK_DATABASE_URL)
+	$(STACK) $(DEV) $(PY) manage.py migrate --no-input
+	$(STACK) $(DEV) $(PY) manage.py load_demo_content
+	$(STACK) $(DEV) $(PY) manage.py setup_roles
+	$(STACK) $(DEV) $(PY) manage.py create_dev_accounts
+	$(STACK) $(DEV) $(PY) manage.py rebuild_search_index
+	env $(STACK) $(MAKE) --no-print-directory serve
 
 opensearch-stop:
 	scripts/services.sh opensearch-stop

@@ -2,6 +2,7 @@
 # Install and start the servers the production-like stack and CI need, on 127.0.0.1, idempotently:
 #
 #   scripts/services.sh postgres        PostgreSQL 15 from Debian (trust auth for local connections)
+#   scripts/services.sh database URL    create the PostgreSQL database of URL if it is missing
 #   scripts/services.sh redis           Redis from Debian, no persistence
 #   scripts/services.sh chromium        Debian's Chromium for the browser tests
 #   scripts/services.sh thesaurus       Debian's OpenThesaurus (German synonyms for the search)
@@ -89,6 +90,16 @@ postgres() {
   fi
   wait_for 60 PostgreSQL pg_isready -q -h 127.0.0.1 -p 5432
   say "PostgreSQL $version answers on 127.0.0.1:5432"
+}
+
+database() {
+  # database postgres://USER@HOST:PORT/NAME: create NAME unless it exists.
+  local url=${1:?usage: scripts/services.sh database postgres://user@host:port/name}
+  local name=${url##*/} admin="${url%/*}/postgres"
+  if ! psql "$admin" -qtAc "SELECT 1 FROM pg_database WHERE datname = '$name'" | grep -q 1; then
+    psql "$admin" -qc "CREATE DATABASE \"$name\""
+    say "created database $name"
+  fi
 }
 
 # --- Redis -----------------------------------------------------------------------------------
@@ -273,6 +284,7 @@ status() {
 
 case "${1:-}" in
   postgres) postgres ;;
+  database) database "${2:-}" ;;
   redis) redis ;;
   chromium) chromium ;;
   thesaurus) thesaurus ;;
@@ -282,7 +294,7 @@ case "${1:-}" in
   all) chromium; thesaurus; postgres; redis; opensearch ;;
   status) status ;;
   *)
-    sed -n '2,13p' "$0"
+    sed -n '2,14p' "$0"
     exit 2
     ;;
 esac
