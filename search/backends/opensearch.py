@@ -19,6 +19,7 @@ import datetime
 import json
 import logging
 import threading
+from collections import deque
 from concurrent.futures import ThreadPoolExecutor
 
 from . import query, schema
@@ -27,6 +28,7 @@ from .base import EngineUnavailable, SearchBackend
 logger = logging.getLogger(__name__)
 
 BATCH = 500
+POOL_SIZE = 8
 # A rebuild that has not finished after this long is taken for dead: its index is dropped by
 # the next rebuild and no longer holds back the queue.
 REBUILD_STALE = datetime.timedelta(hours=6)
@@ -41,6 +43,7 @@ class OpenSearchBackend(SearchBackend):
         self.prefix = params.get("INDEX_PREFIX", "famnrw_")
         self.timeout = float(params.get("TIMEOUT", 2))
         self.bulk_timeout = float(params.get("BULK_TIMEOUT", 120))
+        self.bulk_workers = max(1, int(params.get("BULK_WORKERS", 2)))
         self.shards = int(params.get("SHARDS", 1))
         self.replicas = params.get("REPLICAS", "0-1")
         # Tests: every write is searchable at once (production: within the refresh interval).
@@ -64,7 +67,12 @@ class OpenSearchBackend(SearchBackend):
         from opensearchpy import OpenSearch
 
         return OpenSearch(
-            hosts=self.urls, timeout=self.timeout, max_retries=1, retry_on_timeout=False
+            hosts=self.urls,
+            timeout=self.timeout,
+            max_retries=1,
+            retry_on_timeout=False,
+            # Connections kept per node: the threads of a worker and the rebuild's senders.
+            pool_maxsize=POOL_SIZE,
         )
 
     @property
@@ -160,23 +168,24 @@ class OpenSearchBackend(SearchBackend):
         )
         count = 0
         ids = SearchEntry.objects.order_by("page_id").values_list("page_id", flat=True)
-        with ThreadPoolExecutor(max_workers=1) as sender:
-            pending, last = None, 0
+        # A few bulk requests in flight (each is analysed on one core of the node) while the
+        # next batch is read from the database.
+        with ThreadPoolExecutor(max_workers=self.bulk_workers) as sender:
+            pending, last = deque(), 0
             while True:
                 batch = list(ids.filter(page_id__gt=last)[:BATCH])
                 if not batch:
                     break
                 last = batch[-1]
                 actions = _index_actions(schema.documents(batch).values())
-                # Build the next batch while the cluster indexes this one.
-                if pending is not None:
-                    pending.result()
-                pending = sender.submit(self._bulk, actions, name, self.bulk_timeout, False)
+                if len(pending) >= self.bulk_workers:
+                    pending.popleft().result()
+                pending.append(sender.submit(self._bulk, actions, name, self.bulk_timeout, False))
                 count += len(batch)
                 if progress:
                     progress(count)
-            if pending is not None:
-                pending.result()
+            for future in pending:
+                future.result()
         self._finish_build(name)
         # Changes made while the new index filled waited in the queue: send them now.
         sync.drain(backend=self, ignore_rebuild=True)
@@ -277,18 +286,17 @@ class OpenSearchBackend(SearchBackend):
 
         from knowledge.access import viewable
 
-        words = query.query_text(text)
-        expansions = query.expansion_words(words) if words else []
-        body = query.search_body(text, filters, user, sort, offset, limit, expansions)
+        words = query.words(text)
+        body = query.search_body(words, filters, user, sort, offset, limit)
         response = self.call("search", index=self.alias, body=body)
-        if words and not response["hits"]["total"]["value"]:
+        if words.compounds and not response["hits"]["total"]["value"]:
             # Nothing holds the words: compound parts alone may still find something.
-            body = query.search_body(text, filters, user, sort, offset, limit, expansions, True)
+            body = query.search_body(words, filters, user, sort, offset, limit, parts_alone=True)
             response = self.call("search", index=self.alias, body=body)
         # The shown hits once more against the pages themselves: the cluster's copy may lag.
         ids = query.page_ids(response)
         visible = set(viewable(Page.objects.filter(pk__in=ids), user).values_list("pk", flat=True))
-        return query.outcome(response, visible)
+        return query.outcome(response, visible, words)
 
     def suggest(self, prefix, user, limit=6):
         response = self.call(

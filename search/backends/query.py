@@ -6,6 +6,7 @@ database search), the visitor's filters, the access rules, the exact total, ever
 aggregation and the snippets from the engine's highlighter.
 """
 
+import dataclasses
 import re
 
 from django.utils import timezone
@@ -14,7 +15,7 @@ from django.utils.safestring import mark_safe
 from knowledge.access import hidden_paths
 
 from .. import registry, thesaurus
-from ..analysis import analyse_query
+from ..analysis import TYPO_MIN_LENGTH, analyse_query, analyse_word, fold, tokens
 from ..engine import MAX_GROUPS, Hit, Outcome, clean_text, facet_values
 from .schema import FACET_FIELDS, SNIPPET_FIELDS, WEIGHTS
 
@@ -24,12 +25,15 @@ MAX_WORDS = 24
 FACET_SIZE = 2_000  # values per facet: more than NRW has municipalities
 FRAGMENT = 240  # characters of a snippet
 # Weights of the clauses, tuned on the judged German queries (benchmarks/search_quality.py).
-TIE_BREAKER = 0.6  # a word found in several fields counts more than in its best one alone
-PARTS_BOOST = 0.6  # the clause that also matches compound parts, beside whole words
+TIE_BREAKER = 0.3  # a word found in several fields counts more than in its best one alone
+PARTS_BOOST = 1.0  # the parts of the query's compounds, beside the whole words
+PARTS_TIE_BREAKER = 0.0
+IN_COMPOUNDS = 0.3  # a query word found as part of a page's compound ("Beratung": Pflegeberatung)
 EXPANSION_BOOST = 0.5  # thesaurus words, as the database search weighs them
 MAX_EXPANSIONS = 6
 PHRASE_BOOST = 0.8  # "Betreuung der Kinder" for Kinderbetreuung
 # Words the index does not know match terms one typing error away, with a small weight.
+MAX_TYPO_WORDS = 3
 TYPO = {"fuzziness": "AUTO:6,100", "prefix_length": 1, "max_expansions": 20, "boost": 0.1}
 SOURCE = ["page_id", "typ", "title", "url", "municipality_name", "jahr", "theme_names"]
 
@@ -39,73 +43,152 @@ def query_text(query):
     return " ".join(clean_text(query).split()[:MAX_WORDS])
 
 
-def text_query(text, expansions=(), parts_alone=False):
+@dataclasses.dataclass
+class Words:
+    """The visitor's words, with what the site's own analysis knows about them.
+
+    The engine analyses the words itself; the database index's vocabulary decides, as for the
+    database search, which thesaurus words are worth searching and which words are unknown.
+    """
+
+    text: str = ""
+    # Thesaurus words per query word (half weight) and longer words the index lacks (matched
+    # one typo away).
+    expansions: list = dataclasses.field(default_factory=list)
+    unknown: list = dataclasses.field(default_factory=list)
+    # Words with compound parts: the parts add to a match, or match when nothing else does.
+    compounds: list = dataclasses.field(default_factory=list)
+
+
+def words(query):
+    """`Words` of a query: one lookup in the database index's vocabulary."""
+    from ..engine import term_counts
+
+    text = query_text(query)
+    if not text:
+        return Words()
+    groups = analyse_query(text)
+    candidates, compounds = {}, []
+    for token in tokens(text):
+        word, analysed = fold(token), analyse_word(token)
+        if analysed and analysed.extra:
+            compounds.append(token)
+        if analysed and len(word) >= TYPO_MIN_LENGTH and word.isalpha():
+            candidates.setdefault(analysed.primary, token)
+    counts = term_counts([*candidates, *(stem for group in groups for stem in group.expansions)])
+    by_stem = thesaurus.words_by_stem()
+    expansions = []
+    for group in groups:
+        present = [stem for stem in group.expansions if counts.get(stem)][:MAX_EXPANSIONS]
+        if found := [by_stem[stem] for stem in present if stem in by_stem]:
+            expansions.append(list(dict.fromkeys(found)))
+    unknown = [token for stem, token in candidates.items() if not counts.get(stem)]
+    return Words(
+        text,
+        expansions,
+        unknown[:MAX_TYPO_WORDS],
+        list(dict.fromkeys(compounds)),
+    )
+
+
+def text_query(words, parts_alone=False):
     """The visitor's words as the database search takes them, in the engine's analysis.
 
     Term-centric across the fields (`cross_fields`: one document frequency per word over all
     fields, as BM25 over a whole page has it), so a word frequent in the collection counts
-    little even where it stands in a title. A page must hold a word as typed or a synonym of it
-    (the editors' groups, equal weight on the `plain` sub-fields: "Kindertagesstätte" answers
-    "Kita"), a compound's head-first paraphrase, a word one typing error away (small weight) or
-    a thesaurus word (half weight). Compound parts only add to such pages ("tag" of Ganztag is
-    no match in "Fachtag"); `parts_alone` lets them match when nothing else does.
+    little even where it stands in a title. A page must hold a query word (as a word or as a
+    part of its own compounds: "Beratung" finds "Pflegeberatung"), a synonym of it (the
+    editors' groups, equal weight: "Kindertagesstätte" answers "Kita"), a compound's head-first
+    paraphrase, a word one typing error away (small weight) or a thesaurus word (half weight).
+    The parts of the query's compounds only add to such pages ("tag" of Ganztag is no match in
+    "Fachtag"); `parts_alone` lets them match when nothing else does.
     """
-    fields = [f"{name}^{weight}" for name, weight in WEIGHTS.items()]
-    words = word_clauses(text)
-    if expansions:
-        words.append(
-            {
-                "multi_match": {
-                    **_terms(" ".join(expansions)),
-                    "fields": _plain(),
-                    "analyzer": "german_plain",
-                    "boost": EXPANSION_BOOST,
-                }
+    clauses = word_clauses(words)
+    # Per query word its best thesaurus word counts, as in the database search: a page that
+    # holds many of them does not outrank one that holds the word itself.
+    clauses += [
+        {
+            "dis_max": {
+                "queries": [
+                    {
+                        "multi_match": {
+                            **_terms(expansion),
+                            "fields": _fields(),
+                            "analyzer": "german_plain",
+                        }
+                    }
+                    for expansion in group
+                ],
+                "boost": EXPANSION_BOOST,
             }
-        )
-    parts = {"multi_match": {**_terms(text), "fields": fields, "boost": PARTS_BOOST}}
+        }
+        for group in words.expansions
+    ]
+    # The fields' own analyzer splits the query's compounds (with the engine's word list).
+    parts = {
+        "multi_match": {
+            **_terms(words.text),
+            "fields": _fields(),
+            # The best part alone: a compound's many parts must not add up.
+            "tie_breaker": PARTS_TIE_BREAKER,
+            "boost": PARTS_BOOST,
+        }
+    }
     if parts_alone:
-        return {"bool": {"should": [*words, parts], "minimum_should_match": 1}}
+        return {"bool": {"should": [*clauses, parts], "minimum_should_match": 1}}
     return {
         "bool": {
-            "must": {"bool": {"should": words, "minimum_should_match": 1}},
+            "must": {"bool": {"should": clauses, "minimum_should_match": 1}},
             "should": [parts],
         }
     }
 
 
-def word_clauses(text):
+def word_clauses(words, highlight=False):
     """The words themselves: as typed or as a synonym, head-first paraphrase, one typo away.
-    Also what the snippets mark (not the compound parts, not the thesaurus words)."""
-    return [
+
+    `highlight`: what the snippets mark, in the snippets' fields: the words, their synonyms and
+    typo variants (not the compound parts of the query, not the thesaurus words).
+    """
+    clauses = [
         {
             "multi_match": {
-                **_terms(text),
-                "fields": _plain(),
+                **_terms(words.text),
+                "fields": _fields(sub),
                 "analyzer": "german_synonyms",
                 # A multi-word synonym ("Pflege von Angehörigen") as all its words, not a
                 # phrase: stop words leave gaps between the words of a page.
                 "auto_generate_synonyms_phrase_query": False,
+                "boost": boost,
             }
-        },
-        *(phrase_query(phrase) for phrase in head_first(text)),
-        {
-            "multi_match": {
-                "query": text,
-                "fields": _plain()[:4],  # not the documents: too many near-misses
-                "analyzer": "german_plain",
-                **TYPO,
-            }
-        },
+        }
+        # Whole words, and (less) as parts of the page's compounds.
+        for sub, boost in ([("", 1.0)] if highlight else [(".plain", 1.0), ("", IN_COMPOUNDS)])
     ]
+    if not highlight:
+        clauses += [phrase_query(phrase) for phrase in head_first(words.text)]
+    if words.unknown:
+        clauses.append(
+            {
+                "multi_match": {
+                    "query": " ".join(words.unknown),
+                    # Whole words, not the documents: too many near-misses there.
+                    "fields": _fields() if highlight else _fields(".plain")[:4],
+                    "analyzer": "german_plain",
+                    **TYPO,
+                }
+            }
+        )
+    return clauses
 
 
 def _terms(text):
     return {"query": text, "type": "cross_fields", "tie_breaker": TIE_BREAKER}
 
 
-def _plain():
-    return [f"{name}.plain^{weight}" for name, weight in WEIGHTS.items()]
+def _fields(sub=""):
+    """The text fields with their weights; `sub` ".plain" for the whole words only."""
+    return [f"{name}{sub}^{weight}" for name, weight in WEIGHTS.items()]
 
 
 def phrase_query(phrase):
@@ -157,25 +240,6 @@ def head_first(text):
     return phrases[:MAX_WORDS]
 
 
-def expansion_words(text):
-    """Thesaurus words for the query, as words for the engine to analyse itself.
-
-    The choice is the database search's (`search.analysis`): the editors' blocks, at most
-    MAX_EXPANSIONS a word among those the index holds, exact sets first. Its stems become the
-    thesaurus's own words again, since the engine stems differently.
-    """
-    from ..engine import term_counts
-
-    groups = analyse_query(text)
-    counts = term_counts([stem for group in groups for stem in group.expansions])
-    words = thesaurus.words_by_stem()
-    chosen = []
-    for group in groups:
-        present = [stem for stem in group.expansions if counts.get(stem)][:MAX_EXPANSIONS]
-        chosen += [words[stem] for stem in present if stem in words]
-    return list(dict.fromkeys(chosen))
-
-
 def access(user, now=None):
     """Filters and exclusions of the access rules: not expired, no section the user may not read."""
     now = (now or timezone.now()).isoformat()
@@ -218,14 +282,14 @@ def narrowing(filters):
     return clauses
 
 
-def search_body(
-    query, filters, user, sort="relevanz", offset=0, limit=10, expansions=(), parts_alone=False
-):
-    text = query_text(query)
+def search_body(words, filters, user, sort="relevanz", offset=0, limit=10, parts_alone=False):
+    """The request for one search: `words` (a `Words`, empty to browse) among the pages the
+    `user` may read, narrowed by `filters`; hits `offset` to `offset + limit`."""
+    text = words.text
     allowed, hidden = access(user)
     bool_query = {"filter": allowed + narrowing(filters), "must_not": hidden}
     if text:
-        bool_query["must"] = [scored(text_query(text, expansions, parts_alone))]
+        bool_query["must"] = [scored(text_query(words, parts_alone))]
     newest = [{"sort_key": "desc"}, {"page_id": "desc"}]
     body = {
         "query": {"bool": bool_query},
@@ -240,28 +304,25 @@ def search_body(
         },
     }
     if text:
-        # Unknown words one edit away from known ones: the page then offers "Meinten Sie …?".
-        if words := spelling_words(text):
-            body["suggest"] = spelling_body(words)["suggest"]
         body["highlight"] = {
-            "highlight_query": {"bool": {"should": word_clauses(text)}},
+            "highlight_query": {"bool": {"should": word_clauses(words, highlight=True)}},
             "encoder": "html",
             "pre_tags": ["<mark>"],
             "post_tags": ["</mark>"],
-            # The whole words only: on the main fields a compound part would be marked
+            # Only what the query asks of each field: no compound part of the query is marked
             # ("tag" inside "Mittagessen" for a search of Ganztag).
             "require_field_match": True,
             "number_of_fragments": 1,
             "fragment_size": FRAGMENT,
             "fields": {
-                f"{name}.plain": {"no_match_size": 0 if name == "documents" else FRAGMENT}
+                name: {"no_match_size": 0 if name == "documents" else FRAGMENT}
                 for name in SNIPPET_FIELDS
             },
         }
     return body
 
 
-def outcome(response, visible):
+def outcome(response, visible, words):
     """An `Outcome` from the engine's answer; hits outside `visible` (page ids) are dropped."""
     labels = registry.kind_labels()
     hits = []
@@ -288,15 +349,13 @@ def outcome(response, visible):
         for bucket in aggregation["buckets"]
     }
     total = response["hits"]["total"]["value"]
-    typos = any(entry["options"] for entry in response.get("suggest", {}).get("words", []))
-    return Outcome(total, hits, facet_values(counts), set(), [], typos)
+    # Unknown words were searched one typo away: the page offers "Meinten Sie …?".
+    return Outcome(total, hits, facet_values(counts), set(), [], bool(words.unknown))
 
 
 def snippet(highlight):
     """The first field's fragment with a match, else the start of the first text; escaped."""
-    fragments = [
-        highlight[f"{name}.plain"][0] for name in SNIPPET_FIELDS if highlight.get(f"{name}.plain")
-    ]
+    fragments = [highlight[name][0] for name in SNIPPET_FIELDS if highlight.get(name)]
     marked = [fragment for fragment in fragments if "<mark>" in fragment]
     chosen = marked[0] if marked else (fragments[0] if fragments else "")
     if not chosen:

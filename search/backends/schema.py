@@ -77,7 +77,7 @@ def normalise(word: str) -> str:
     return "".join(out)
 
 
-WORD_LIST_CACHE_KEY = "search:engine:decompound-words:v3"
+WORD_LIST_CACHE_KEY = "search:engine:decompound-words:v4"
 
 
 @lru_cache(maxsize=1)
@@ -110,10 +110,15 @@ def _build_decompound_words() -> tuple[str, ...]:
     }
     for word in [*analysis.DOMAIN_WORDS, *map(analysis.fold, DOMAIN_COMPOUNDS)]:
         parts = analysis.split_compound(word)
-        # The parts, never the compound itself: the decompounder keeps only the longest word
-        # it finds at a position, so "ferienbetreuung" in the list would hide "ferien".
+        # The parts and their runs (Ganz+tags: "ganztag"), as the database search indexes
+        # them; never the compound itself, which is indexed as the word anyway.
         if parts:
-            words.update(analysis._strip_link(part) for part in parts)
+            words.update(
+                analysis._strip_link("".join(parts[start:end]))
+                for start in range(len(parts))
+                for end in range(start + 1, len(parts) + 1)
+                if end - start < len(parts)
+            )
         else:
             words.add(word)
     lexicon = analysis.lexicon()
@@ -182,7 +187,7 @@ def analysis_settings(groups=None) -> dict:
                 "min_word_size": 6,
                 "min_subword_size": 4,
                 "max_subword_size": 20,
-                "only_longest_match": True,
+                "only_longest_match": False,
             },
             "german_stemmer": {"type": "stemmer", "language": "light_german"},
             "german_synonyms": synonym_filter(groups),
@@ -212,12 +217,15 @@ def analysis_settings(groups=None) -> dict:
 
 
 def _text_field(name):
-    plain = {"type": "text", "analyzer": "german_plain"}
+    field = {
+        "type": "text",
+        "analyzer": "german",
+        "fields": {"plain": {"type": "text", "analyzer": "german_plain"}},
+    }
     if name in SNIPPET_FIELDS:
-        # Snippets come from the whole words; offsets in the postings spare the highlighter
-        # analysing long texts again per hit.
-        plain["index_options"] = "offsets"
-    return {"type": "text", "analyzer": "german", "fields": {"plain": plain}}
+        # Offsets in the postings: snippets without analysing long texts again per hit.
+        field["index_options"] = "offsets"
+    return field
 
 
 def mappings() -> dict:
@@ -232,7 +240,12 @@ def mappings() -> dict:
             **{name: _text_field(name) for name in TEXT_FIELDS},
             "suggest": {"type": "search_as_you_type", "analyzer": "german_suggest"},
             "spell": {"type": "text", "analyzer": "german_words"},
-            **{name: keyword for name in FACET_FIELDS if name != "jahr"},
+            # Facets: their ordinals are built at refresh, not by the first search after it.
+            **{
+                name: {**keyword, "eager_global_ordinals": True}
+                for name in FACET_FIELDS
+                if name != "jahr"
+            },
             "jahr": {"type": "short"},
             "location": {"type": "geo_point"},
             # Access: tree path (restricted sections hide by prefix), expiry, public or not.
