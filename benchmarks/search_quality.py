@@ -10,7 +10,11 @@ the figures of the site's search per query style (keyword, paraphrase): first on
 collection alone, then, with `--distractors N`, with N generated long many-topic pages beside
 it (deterministic, `demo.longtext`). `--stock` adds stock Wagtail search and the BM25 reference
 ranker on the collection alone; `--misses` lists the queries that did not find everything at
-rank 1.
+rank 1. `--opensearch URL` measures the same queries on an OpenSearch node as well (indexes of
+a throw-away prefix, dropped at the end), side by side with the database search:
+
+    .venv/bin/python benchmarks/search_quality.py --opensearch http://127.0.0.1:9200 \
+        --distractors 3000
 """
 
 import argparse
@@ -37,6 +41,7 @@ def main():
     parser.add_argument("--misses", action="store_true", help="list the queries with misses")
     parser.add_argument("--stock", action="store_true", help="also stock Wagtail and BM25")
     parser.add_argument("--distractors", type=int, default=0, help="generated pages beside it")
+    parser.add_argument("--opensearch", default="", help="URL of an OpenSearch node to compare")
     args = parser.parse_args()
 
     import django
@@ -66,18 +71,61 @@ def main():
             ):
                 print(harness.evaluate(ranker, pages).line(label))
         search = harness.engine_search()
-        report("site search, alone", harness.evaluate_styles(search, pages), args.misses)
-        if args.distractors:
-            started = time.perf_counter()
-            harness.load_distractors(args.distractors)
-            print(
-                f"{args.distractors} distractor pages generated and indexed in "
-                f"{time.perf_counter() - started:.0f} s"
-            )
-            label = f"site search, +{args.distractors}"
-            report(label, harness.evaluate_styles(search, pages), args.misses)
+        engines = Engines(args.opensearch)
+        try:
+            engines.report("alone", search, pages, args.misses)
+            if args.distractors:
+                started = time.perf_counter()
+                harness.load_distractors(args.distractors)
+                print(
+                    f"{args.distractors} distractor pages generated and indexed in "
+                    f"{time.perf_counter() - started:.0f} s"
+                )
+                engines.report(f"+{args.distractors}", search, pages, args.misses)
+        finally:
+            engines.close()
     finally:
         connection.creation.destroy_test_db(old_name, verbosity=0)
+
+
+class Engines:
+    """The database search, and an OpenSearch node when a URL is given."""
+
+    def __init__(self, url):
+        self.config = None
+        if url:
+            import uuid
+
+            self.config = {
+                "BACKEND": "search.backends.opensearch.OpenSearchBackend",
+                "URLS": [url],
+                "INDEX_PREFIX": f"famnrw_quality_{uuid.uuid4().hex[:8]}_",
+                "TIMEOUT": 30,
+                "SYNC": "immediate",
+            }
+
+    def report(self, label, search, pages, misses):
+        from django.test.utils import override_settings
+
+        from tests.search.evaluation import harness
+
+        with override_settings(SEARCH_ENGINE=None):
+            report(f"database, {label}", harness.evaluate_styles(search, pages), misses)
+        if self.config:
+            from search import backends
+
+            with override_settings(SEARCH_ENGINE=self.config):
+                backends.engine().rebuild()
+                report(f"opensearch, {label}", harness.evaluate_styles(search, pages), misses)
+
+    def close(self):
+        if self.config:
+            from django.test.utils import override_settings
+
+            from search import backends
+
+            with override_settings(SEARCH_ENGINE=self.config):
+                backends.engine().drop()
 
 
 if __name__ == "__main__":
