@@ -251,6 +251,8 @@ opensearch_cluster() {
   local seeds=127.0.0.1:9311,127.0.0.1:9312
   local common=(-Ecluster.name=famnrw-drill -Ediscovery.seed_hosts="$seeds"
     -Ecluster.initial_cluster_manager_nodes=drill-1,drill-2)
+  # Fetched once, before the two nodes start side by side (each would unpack it otherwise).
+  opensearch_fetch
   opensearch_start_node drill-1 9211 9311 "${common[@]}" &
   opensearch_start_node drill-2 9212 9312 "${common[@]}"
   wait
