@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.api import api_router
+from home import api_docs
 from home import views as home_views
 from search.api import api as search_api
 
@@ -13,6 +14,7 @@ urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("dokumente/", include(wagtaildocs_urls)),
+    path("api/", api_docs.api_index, name="api_index"),
     path("api/v2/", api_router.urls),
     path("api/search/", search_api.urls),
     path("konto/", include("accounts.urls")),

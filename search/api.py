@@ -1,12 +1,13 @@
 """JSON API of the search: /api/search/ and /api/search/suggest.
 
-OpenAPI schema at /api/search/openapi.json.
+OpenAPI schema at /api/search/openapi.json, Swagger UI at /api/search/docs, a German reference
+at /api/ (home.api_docs).
 
 The same parameters and rules as the page; a logged-in session sees what its user may read.
 """
 
 from django.http import JsonResponse
-from ninja import NinjaAPI, Query, Schema
+from ninja import Field, NinjaAPI, Query, Schema
 
 from . import service, suggest
 
@@ -19,7 +20,8 @@ api = NinjaAPI(
         "deutschen Meldung."
     ),
     urls_namespace="search_api",
-    docs_url=None,
+    # Swagger UI (English) from ninja's own static files; /api/ documents the API in German.
+    docs_url="/docs",
 )
 
 
@@ -72,17 +74,17 @@ class SuggestResponse(Schema):
 
 
 class SearchParams(Schema):
-    q: str | None = None
-    thema: list[str] | None = None
-    typ: str | None = None
-    kommune: str | None = None
-    kreis: str | None = None
-    jahr: str | None = None
-    zielgruppe: str | None = None
-    umkreis: str | None = None
-    km: str | None = None
-    sortierung: str | None = None
-    seite: str | None = None
+    q: str | None = Field(None, description="Suchbegriffe (höchstens 500 Zeichen).")
+    thema: list[str] | None = Field(None, description="Themen-Kürzel; mehrfach angeben.")
+    typ: str | None = Field(None, description="Inhaltstyp, z. B. `praxisprojekt`.")
+    kommune: str | None = Field(None, description="Kürzel einer Kommune.")
+    kreis: str | None = Field(None, description="Kürzel eines Kreises.")
+    jahr: str | None = Field(None, description="Jahr (1900 bis 2100).")
+    zielgruppe: str | None = Field(None, description="Kürzel einer Zielgruppe.")
+    umkreis: str | None = Field(None, description="Kommune, um die herum gesucht wird.")
+    km: str | None = Field(None, description="Umkreis in Kilometern (1 bis 300, sonst 25).")
+    sortierung: str | None = Field(None, description="`relevanz` (Standard) oder `neueste`.")
+    seite: str | None = Field(None, description="Seite der Treffer, ab 1 (je 10 Treffer).")
 
 
 def _bad_request(errors):
@@ -148,7 +150,7 @@ def search(request, params: Query[SearchParams]):
     summary="Vorschläge für die Eingabe",
     description="Titel, Themen und Kommunen, die zu den ersten Buchstaben in `q` passen.",
 )
-def suggestions(request, q: str = ""):
+def suggestions(request, q: str = Query("", description="Die ersten Buchstaben (höchstens 200).")):
     if len(q) > 200:
         return _bad_request(["Die Eingabe ist für Vorschläge zu lang (höchstens 200 Zeichen)."])
     return {"suggestions": suggest.suggestions(q, request.user)}

@@ -87,6 +87,8 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "axes",
     "csp",
+    # django-ninja's Swagger UI then comes from its own static files, not from a CDN.
+    "ninja",
 ]
 
 MIDDLEWARE = [

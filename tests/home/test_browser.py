@@ -44,3 +44,27 @@ def test_admin_login_is_accessible(live_server, tab):
     tab.goto(live_server.url + "/admin/login/")
     assert tab.get_by_role("button", name="Anmelden").count() == 1
     assert_accessible(tab)
+
+
+def test_api_index_is_accessible(live_server, tab):
+    build_site()
+    response = tab.goto(live_server.url + "/api/")
+    assert response.status == 200
+    assert tab.get_by_role("heading", level=1).inner_text() == "Programmierschnittstellen (APIs)"
+    assert tab.get_by_role("link", name="Praxisprojekte als CSV-Datei").count() == 1
+    assert_accessible(tab)
+
+
+def test_swagger_ui_runs_under_the_sites_content_security_policy(live_server, tab):
+    """ninja's Swagger UI loads from /static/ and renders the operations; nothing is blocked."""
+    blocked, external = [], []
+    tab.on("console", lambda msg: blocked.append(msg.text) if "Content Security" in msg.text else 0)
+    tab.on(
+        "request",
+        lambda req: external.append(req.url) if not req.url.startswith(live_server.url) else 0,
+    )
+    tab.goto(live_server.url + "/api/search/docs")
+    tab.locator(".opblock-summary-path", has_text="/api/search/suggest").wait_for()
+    assert tab.locator(".opblock").count() == 2
+    assert blocked == []
+    assert external == []
