@@ -1,5 +1,7 @@
 """Filter forms for the knowledge listings. Values come from strangers: validate, never trust."""
 
+import re
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -8,6 +10,24 @@ from .models import Course, Meeting, Municipality, PracticeProjectPage, TargetGr
 
 YEAR_ERROR = _("Bitte geben Sie ein Jahr zwischen 1990 und 2100 an.")
 RADIUS_ERROR = _("Bitte geben Sie eine Entfernung zwischen 1 und 300 Kilometern an.")
+
+
+# A "valid floating-point number" (HTML standard): the only thing `<input type="number">` may hold.
+HTML_NUMBER = re.compile(r"-?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+)?")
+
+
+class NumberInput(forms.NumberInput):
+    """A number box that leaves out a submitted value that is not a number ("?jahr=abc").
+
+    HTML allows only numbers in its `value` (browsers show anything else as an empty box); the
+    field's error message says what was wrong.
+    """
+
+    def format_value(self, value):
+        value = super().format_value(value)
+        if value is None or not HTML_NUMBER.fullmatch(value.strip()):
+            return None
+        return value.strip()
 
 
 class SlugChoiceField(forms.ModelChoiceField):
@@ -79,7 +99,7 @@ class RadiusFilterMixin(forms.Form):
         required=False,
         min_value=1,
         max_value=MAX_RADIUS_KM,
-        widget=forms.NumberInput(attrs={"placeholder": str(DEFAULT_RADIUS_KM)}),
+        widget=NumberInput(attrs={"placeholder": str(DEFAULT_RADIUS_KM)}),
         error_messages={
             "invalid": RADIUS_ERROR,
             "min_value": RADIUS_ERROR,
@@ -134,6 +154,7 @@ class PracticeProjectFilterForm(RadiusFilterMixin, ListingFilterForm):
         required=False,
         min_value=1990,
         max_value=2100,
+        widget=NumberInput,
         error_messages={"invalid": YEAR_ERROR, "min_value": YEAR_ERROR, "max_value": YEAR_ERROR},
     )
     status = forms.ChoiceField(
@@ -164,5 +185,6 @@ class WorkingGroupFilterForm(ListingFilterForm):
         required=False,
         min_value=1990,
         max_value=2100,
+        widget=NumberInput,
         error_messages={"invalid": YEAR_ERROR, "min_value": YEAR_ERROR, "max_value": YEAR_ERROR},
     )

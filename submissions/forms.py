@@ -6,6 +6,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from contact.forms import LineField, email_field
+from knowledge.forms import NumberInput
 from knowledge.models import Municipality, PracticeProjectPage, TargetGroup, Theme
 from newsletter.models import normalise_email
 from search.forms import TextField
@@ -116,6 +117,7 @@ class SubmissionForm(forms.Form):
     year = forms.IntegerField(
         label=_("Jahr des Projektbeginns"),
         min_value=1990,
+        widget=NumberInput,
         error_messages={
             "required": _("Bitte geben Sie das Jahr an."),
             "invalid": _("Bitte geben Sie das Jahr als Zahl an, z. B. 2024."),
