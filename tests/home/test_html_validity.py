@@ -435,6 +435,8 @@ def checks(site):
         ),
         Check("Rückmeldung mit Fehlern", f"/rueckmeldung/{project.pk}/", 400, {}, "post"),
         Check("Zahlen", "/zahlen/"),
+        Check("Schnittstellen", "/api/"),
+        Check("Schnittstelle der Suche (Swagger UI)", "/api/search/docs"),
         Check("Seite nicht gefunden", "/gibt-es-nicht/", 404),
         Check("Fehlerseite 400", "", 400, view=lambda: bad_request(request, None)),
         Check("Fehlerseite 500", "", 500, view=lambda: server_error(request)),
