@@ -16,11 +16,11 @@ def load(report):
     ensure_vocabulary(Theme, TargetGroup)
     municipalities = vocabularies.load_municipalities(report)
     courses = vocabularies.load_courses(report)
-    managers = vocabularies.load_family_managers(report, municipalities, courses)
+    managers, people = vocabularies.load_family_managers(report, municipalities, courses)
     meetings = vocabularies.load_meetings(report, municipalities)
     groups = vocabularies.load_working_groups(report)
 
     index = sections.load(report)
-    projects.load(report, index["projects"], municipalities, courses, managers)
+    projects.load(report, index["projects"], municipalities, courses, managers, people)
     modules.load(report, index["course"])
     results.load(report, index["groups"], meetings, groups, municipalities)

@@ -7,10 +7,12 @@ pitfalls and partners. Texts are written for this demo; people and details are i
 from django.utils.html import strip_tags
 
 from demo.documents import ensure_document, wrapped
-from knowledge.models import PracticeProjectPage, TargetGroup
+from demo.illustrations import ILLUSTRATIONS, LICENCE, ensure_illustration, for_themes
+from knowledge.models import PracticeProjectPage, ProjectImage, TargetGroup
 
 from .common import ensure_themed_child
 from .project_texts import PROJECTS
+from .recent_projects import RECENT_PROJECTS
 
 STATUS = PracticeProjectPage.Status
 SECTIONS = ["starting_situation", "goals", "approach", "results", "lessons_learned", "partners"]
@@ -23,14 +25,16 @@ def html(text):
     return "".join(f"<p>{part.strip()}</p>" for part in text.split("\n\n") if part.strip())
 
 
-def load(report, index, municipalities, courses, managers):
+def load(report, index, municipalities, courses, managers, people):
     groups = {group.slug: group for group in TargetGroup.objects.all()}
-    for spec in PROJECTS:
+    for spec in PROJECTS + RECENT_PROJECTS:
         place = municipalities[spec["municipality"]]
-        contact = managers.get(spec["municipality"])
+        contact = people[spec["contact"]] if "contact" in spec else managers.get(place.name)
         course = courses.get(spec.get("course"))
         fields = {name: html(spec[name]) for name in SECTIONS}
         paper, _ = practice_paper(spec, place)
+        name = for_themes(spec["themes"])
+        image, _ = ensure_illustration(name)
         _, created = ensure_themed_child(
             index,
             PracticeProjectPage,
@@ -49,9 +53,15 @@ def load(report, index, municipalities, courses, managers):
             is_archived=spec.get("archived", False),
             archived_note=spec.get("archived_note", ""),
             practice_paper=paper,
+            gallery_images=[ProjectImage(image=image, caption=caption(name), credit=LICENCE)],
             **fields,
         )
         report(f"Praxisprojekt {spec['title']}", created)
+
+
+def caption(name):
+    """The visible caption: a symbolic picture of the topic (what it shows is the alt text)."""
+    return "Symbolbild: " + ILLUSTRATIONS[name][0].removeprefix("Illustration: ")
 
 
 PAPER_HEADINGS = {

@@ -22,13 +22,22 @@ COURSE_BODY = [
         "schriftliche Praxisarbeit (bis zu 15 Seiten) stellen sie im vierten Modul vor; danach "
         "werden die Zertifikate überreicht.</p>"
     ),
-    heading("Bilanz nach fünf Kursen"),
+    heading("Der Kurs 2026/27"),
     paragraph(
-        "<p>Mit dem fünften Kurs haben 2011 weitere 23 Absolventinnen und Absolventen "
-        "abgeschlossen. Insgesamt arbeiten damit mehr als 120 zertifizierte "
-        "Familienmanagerinnen und Familienmanager in Nordrhein-Westfalen. In den fünf Kursen "
-        "sind 138 Praxisprojekte und strategische Maßnahmen entstanden und umgesetzt "
-        "worden.</p>"
+        "<p>Der 21. Kurs hat am 8. und 9. Oktober 2026 mit dem ersten Modul begonnen. Die "
+        "weiteren Module folgen am 14. und 15. Januar, am 13. und 14. Mai und am 9. und 10. "
+        "September 2027; dann stellen die Teilnehmenden ihre Praxisarbeiten vor und erhalten "
+        "ihr Zertifikat. Der 20. Kurs hat im September 2026 mit 18 Absolventinnen und "
+        "Absolventen abgeschlossen.</p>"
+    ),
+    heading("Bilanz seit 2006"),
+    paragraph(
+        "<p>Schon nach dem fünften Kurs arbeiteten 2011 mehr als 120 zertifizierte "
+        "Familienmanagerinnen und Familienmanager in Nordrhein-Westfalen; in diesen fünf "
+        "Kursen waren 138 Praxisprojekte und strategische Maßnahmen entstanden und umgesetzt "
+        "worden. Seitdem beginnt jedes Jahr im Oktober ein neuer Kurs. Nach zwanzig Kursen "
+        "sind es mehr als 400 Absolventinnen und Absolventen in Städten, Gemeinden und "
+        "Kreisen.</p>"
     ),
 ]
 

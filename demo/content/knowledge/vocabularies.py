@@ -68,7 +68,31 @@ TOWNS = [
 ]
 
 # Module dates: each module starts on the second Thursday of its month (two days each).
-COURSES = [(1, 2006, 24), (2, 2007, 26), (3, 2008, 25), (4, 2009, 24), (5, 2010, 23)]
+# One cohort a year since 2006: the fifth finished in 2011 (23 graduates), the twentieth in
+# September 2026 (18); the 21st began in October 2026 and has no graduates yet.
+COURSES = [
+    (1, 2006, 24),
+    (2, 2007, 26),
+    (3, 2008, 25),
+    (4, 2009, 24),
+    (5, 2010, 23),
+    (6, 2011, 21),
+    (7, 2012, 19),
+    (8, 2013, 22),
+    (9, 2014, 20),
+    (10, 2015, 18),
+    (11, 2016, 17),
+    (12, 2017, 19),
+    (13, 2018, 16),
+    (14, 2019, 20),
+    (15, 2020, 15),
+    (16, 2021, 17),
+    (17, 2022, 19),
+    (18, 2023, 21),
+    (19, 2024, 20),
+    (20, 2025, 18),
+    (21, 2026, None),
+]
 
 # name, role, municipality, course number, contact consent
 FAMILY_MANAGERS = [
@@ -103,6 +127,17 @@ FAMILY_MANAGERS = [
     ("Hans-Peter Mertens", "Kreisjugendamt, Familienmanager", "Kreis Euskirchen", 4, False),
     ("Kerstin Wiewel", "Kreisfamilienbüro", "Kreis Warendorf", 1, True),
     ("Annette Lanfer", "Familienmanagerin im Kreisjugendamt", "Kreis Borken", 5, True),
+]
+
+# Graduates of recent courses who wrote the newest practice projects (see recent_projects.py).
+RECENT_MANAGERS = [
+    ("Sven Kowalski", "Familienbüro im Stadtbezirk", "Dortmund", 16, True),
+    ("Aylin Şahin", "Digitale Familienangebote, Familienbüro", "Hückelhoven", 18, True),
+    ("Johanna Kemper", "Pflege- und Wohnberatung des Kreises", "Kreis Coesfeld", 18, True),
+    ("Tobias Reckmann", "Schulverwaltung, Koordination Ganztag", "Unna", 19, False),
+    ("Nadia Haddad", "Integration und Familie", "Lage", 19, True),
+    ("Lena Hagedorn", "Sozialplanung im Kreisjugendamt", "Kreis Warendorf", 20, True),
+    ("Lukas Brinkhoff", "Jugendpflege", "Ense", 20, False),
 ]
 
 MEETINGS = {
@@ -249,8 +284,10 @@ def load_courses(report):
 
 
 def load_family_managers(report, municipalities, courses):
+    """The first graduates by municipality, and everyone by name."""
     managers = {}
-    for name, role, place, course, consent in FAMILY_MANAGERS:
+    by_name = {}
+    for name, role, place, course, consent in FAMILY_MANAGERS + RECENT_MANAGERS:
         local = german_slug(name).replace("-", ".")
         obj, created = FamilyManager.objects.get_or_create(
             name=name,
@@ -259,13 +296,14 @@ def load_family_managers(report, municipalities, courses):
                 "role": role,
                 "course": courses[course],
                 "email": f"{local}@example.org",
-                "phone": f"0000 {1000 + len(managers) * 37}",
+                "phone": f"0000 {1000 + len(by_name) * 37}",
                 "contact_consent": consent,
             },
         )
         report(f"Familienmanager/in {name}", created)
-        managers[place] = obj
-    return managers
+        managers.setdefault(place, obj)
+        by_name[name] = obj
+    return managers, by_name
 
 
 def load_meetings(report, municipalities):
