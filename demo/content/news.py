@@ -1,15 +1,14 @@
-"""Ten news items and three press releases of 2026, with a press contact and press photos."""
+"""Ten news items and three press releases of 2026, with a press contact and press photos.
+
+Dates follow the course calendar (DOMAIN.md): the 2025/26 course ended with module 4 on
+10–11 September 2026, the 2026/27 course began with module 1 on 8–9 October 2026.
+"""
 
 import datetime
-from io import BytesIO
-
-from django.core.files.images import ImageFile
-from PIL import Image as PILImage
-from PIL import ImageDraw
-from wagtail.images.models import Image
 
 from demo.builders import publish
 from demo.content.events import ensure_themed_child
+from demo.illustrations import ensure_illustration
 from home.models import HomePage
 from news.models import NewsIndexPage, NewsPage, PressContact
 
@@ -34,8 +33,8 @@ NEWS = [
         "Neue Praxisprojekte im Portal",
         D(2026, 4, 15),
         ["vernetzung-und-kooperation"],
-        "Zwölf neue Praxisprojekte aus dem letzten Kurs sind jetzt im Portal zu finden – von Ferienbetreuung bis Pflegelotsen.",
-        "<p>Alle Projekte lassen sich nach Thema, Kommune und Kurs filtern.</p>",
+        "Die Praxisarbeiten des 19. Kurses sind jetzt im Portal zu finden – vom Ganztag für alle Grundschulkinder in Unna bis zu den Familienlotsinnen in Lage.",
+        "<p>Die Absolventinnen und Absolventen haben ihre Arbeiten im September 2025 in Bochum vorgestellt. Für das Portal haben sie Ausgangslage, Ziele, Vorgehen, Ergebnisse und Stolpersteine zusammengefasst; die vollständige Praxisarbeit steht jeweils als PDF zum Herunterladen bereit.</p><p>Alle Projekte lassen sich nach Thema, Kommune, Kurs und Jahr filtern.</p>",
     ),
     (
         "familienbericht-warendorf",
@@ -43,7 +42,7 @@ NEWS = [
         D(2026, 5, 20),
         ["familienberichterstattung"],
         "Der Kreis Warendorf hat seinen ersten Familienbericht veröffentlicht. Die Familienmanagerin des Kreises hat ihn koordiniert.",
-        "<p>Der Bericht bündelt Daten zu Betreuung, Bildung und Pflege und leitet daraus Handlungsempfehlungen ab.</p>",
+        "<p>Der Bericht bündelt Daten zu Betreuung, Bildung und Pflege aus allen dreizehn Städten und Gemeinden und ergänzt sie um eine Befragung von 2.100 Eltern. Für jede Kommune gibt es einen eigenen Steckbrief mit Handlungsempfehlungen. Entstanden ist er als Praxisarbeit im laufenden Zertifikatskurs.</p>",
     ),
     (
         "werkstattreihe-2026",
@@ -110,8 +109,8 @@ PRESS = [
         D(2026, 9, 11),
         ["familienpolitische-strategie"],
         "Am Ende des einjährigen Kurses haben 18 Fachleute aus Städten, Gemeinden und Kreisen in Bochum ihr Zertifikat erhalten.",
-        "<p>Die Absolventinnen und Absolventen stellten ihre Praxisarbeiten vor – vom Familienzentrum als Netzwerk familienorientierter Dienste bis zur familienfreundlichen Verwaltung.</p>",
-        "Zertifikatsübergabe im Veranstaltungszentrum der Ruhr-Universität Bochum",
+        "<p>Die Absolventinnen und Absolventen des 20. Kurses stellten am 10. und 11. September ihre Praxisarbeiten vor – vom ersten Familienbericht für den Kreis Warendorf bis zum Jugendrat, der in Ense Jugendliche aus allen Ortsteilen beteiligen soll. Damit arbeiten in Nordrhein-Westfalen inzwischen mehr als 400 zertifizierte Familienmanagerinnen und Familienmanager.</p><p>Der 21. Kurs hat im Oktober mit dem ersten Modul begonnen.</p>",
+        "Zertifikatsübergabe an den 20. Kurs vor dem Veranstaltungszentrum der Ruhr-Universität Bochum (Zeichnung)",
     ),
     (
         "pm-fachtag-2027",
@@ -120,7 +119,7 @@ PRESS = [
         ["demografischer-wandel"],
         "Das IQZ lädt Verwaltung, Politik und freie Träger zum landesweiten Fachtag ein.",
         "<p>Im Mittelpunkt stehen Strategien für Kommunen, in denen die Zahl junger Familien sinkt.</p>",
-        "Teilnehmende eines Forums beim Fachtag",
+        "Ein Forum beim Fachtag: Publikum vor der Bühne (Zeichnung)",
     ),
     (
         "pm-portal",
@@ -129,20 +128,9 @@ PRESS = [
         ["vernetzung-und-kooperation"],
         "Praxisprojekte, Kursmaterial und Termine an einem Ort: Das IQZ hat sein Portal neu aufgebaut.",
         "<p>Das Portal ist barrierefrei und zeigt, wo in Nordrhein-Westfalen Familienmanagerinnen und Familienmanager arbeiten.</p>",
-        "Startseite des neuen Portals",
+        "Das neue Portal mit der Karte der Familienmanagerinnen und Familienmanager in NRW (Zeichnung)",
     ),
 ]
-
-
-def demo_image(title, colour):
-    existing = Image.objects.filter(title=title).first()
-    if existing:
-        return existing
-    picture = PILImage.new("RGB", (1600, 1067), colour)
-    ImageDraw.Draw(picture).rectangle((200, 200, 1400, 867), outline=(255, 255, 255), width=12)
-    buffer = BytesIO()
-    picture.save(buffer, "JPEG", quality=80)
-    return Image.objects.create(title=title, file=ImageFile(buffer, name="pressefoto.jpg"))
 
 
 def load(report):
@@ -174,10 +162,12 @@ def load(report):
             index, NewsPage, slug, themes, title=title, date=date, lead=lead, body=[paragraph(body)]
         )
         report(title, created)
-    colours = [(11, 85, 99), (163, 36, 27), (74, 74, 72)]
-    for (slug, title, date, themes, lead, body, caption), colour in zip(
-        PRESS, colours, strict=True
+    pictures = ["pressefoto-zertifikate", "pressefoto-fachtag", "pressefoto-portal"]
+    for (slug, title, date, themes, lead, body, caption), picture in zip(
+        PRESS, pictures, strict=True
     ):
+        photo, created = ensure_illustration(picture)
+        report(photo.title, created)
         _, created = ensure_themed_child(
             index,
             NewsPage,
@@ -188,9 +178,9 @@ def load(report):
             date=date,
             lead=lead,
             body=[paragraph(body)],
-            press_photo=demo_image(f"Pressefoto: {title}", colour),
+            press_photo=photo,
             press_photo_caption=caption,
-            press_photo_credit="IQZ Bochum (Demo)",
+            press_photo_credit="IQZ Bochum, Illustration (CC0)",
             press_contact=contact,
         )
         report(title, created)
