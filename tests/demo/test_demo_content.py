@@ -1,14 +1,12 @@
 """The demo content loads, loads again without creating anything, and every page answers.
 
-The content is loaded once for this module (inside a transaction that is rolled back at the end),
-so each test sees the full demo site without paying for another load.
+The content is loaded once for this module (the `demo` fixture in conftest.py), so each test sees
+the full demo site without paying for another load.
 """
 
 from io import StringIO
 
-import pytest
 from django.core.management import call_command
-from django.db import transaction
 from wagtail.models import Page, ReferenceIndex, Revision, Site
 from wagtail.search.backends import get_search_backend
 
@@ -64,20 +62,6 @@ DOMAIN_PLACES = [
     "Kreis Warendorf",
     "Kreis Borken",
 ]
-
-
-@pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
-    """The demo content, loaded once for the module and rolled back afterwards.
-
-    Every test here also asks for `db`, so pytest-django runs them together (before any
-    transactional test flushes the database) and the content is loaded only once.
-    """
-    with django_db_blocker.unblock(), transaction.atomic():
-        out = StringIO()
-        call_command("load_demo_content", stdout=out)
-        yield out.getvalue()
-        transaction.set_rollback(True)
 
 
 def counts():
