@@ -45,6 +45,15 @@ def test_recent_projects_have_full_sections(demo, db):
             assert len(strip_tags(getattr(project, field))) >= 200, (project.title, field)
 
 
+def test_every_project_explains_goals_results_and_lessons(demo, db):
+    """No one-line write-ups: every section says something, together they tell the story."""
+    fields = ("starting_situation", "goals", "approach", "results", "lessons_learned")
+    for project in PracticeProjectPage.objects.all():
+        lengths = [len(strip_tags(getattr(project, field))) for field in fields]
+        assert min(lengths) >= 100, project.title
+        assert sum(lengths) >= 750, project.title
+
+
 def test_every_project_has_an_illustration_with_alt_text(demo, db, client):
     projects = PracticeProjectPage.objects.live().prefetch_related("gallery_images__image")
     for project in projects:

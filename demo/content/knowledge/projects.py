@@ -11,6 +11,7 @@ from demo.illustrations import ILLUSTRATIONS, LICENCE, ensure_illustration, for_
 from knowledge.models import PracticeProjectPage, ProjectImage, TargetGroup
 
 from .common import ensure_themed_child
+from .project_additions import ADDITIONS
 from .project_texts import PROJECTS
 from .recent_projects import RECENT_PROJECTS
 
@@ -28,6 +29,7 @@ def html(text):
 def load(report, index, municipalities, courses, managers, people):
     groups = {group.slug: group for group in TargetGroup.objects.all()}
     for spec in PROJECTS + RECENT_PROJECTS:
+        spec = with_additions(spec)
         place = municipalities[spec["municipality"]]
         contact = people[spec["contact"]] if "contact" in spec else managers.get(place.name)
         course = courses.get(spec.get("course"))
@@ -57,6 +59,17 @@ def load(report, index, municipalities, courses, managers, people):
             **fields,
         )
         report(f"Praxisprojekt {spec['title']}", created)
+
+
+def with_additions(spec):
+    """The spec with the second paragraphs of `ADDITIONS` appended to its sections."""
+    spec = dict(spec)
+    for name, text in ADDITIONS.get(spec["slug"], {}).items():
+        if spec[name].lstrip().startswith("<"):
+            spec[name] += f"<p>{text}</p>"
+        else:
+            spec[name] += f"\n\n{text}"
+    return spec
 
 
 def caption(name):
