@@ -235,7 +235,9 @@ class PracticeProjectPage(KnowledgePage):
     def get_index_url(self, request=None):
         """URL of the practice-project listing (the parent), without a query."""
         url = self.get_url(request)
-        return url[: -len(self.slug) - 1] if url else ""
+        # Cut at the last path segment: in the URL the slug is percent-encoded ("für" is
+        # "f%C3%BCr"), so its length in characters says nothing.
+        return url[: url.rstrip("/").rfind("/") + 1] if url else ""
 
     @property
     def sections(self):

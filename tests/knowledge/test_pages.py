@@ -66,6 +66,14 @@ def test_practice_project_page_shows_its_fields(client, sections):
     assert "Ziele und Zielgruppen" not in html  # empty sections are left out
 
 
+def test_place_links_lead_to_the_listing_also_from_a_slug_with_umlauts(client, sections):
+    """The slug "ferienbetreuung-für-schulkinder" is longer in the URL than in characters."""
+    project = add_project(sections["projects"], title="Ferienbetreuung für Schulkinder")
+    assert "%C3%BC" in project.url
+    html = html_of(client, project)
+    assert f'href="{sections["projects"].url}?kommune=bad-driburg"' in html
+
+
 def test_contact_details_need_consent(client, sections):
     manager = FamilyManager.objects.create(
         name="Bernd Muster",
