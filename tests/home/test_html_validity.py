@@ -349,7 +349,7 @@ def checks(site):
         Check(
             "Suche im Umkreis",
             "/suche/",
-            data={"q": "Familie", "umkreis": driburg.slug, "km": "25"},
+            data={"q": "Familie", "umkreis": driburg.slug, "km": " 25"},
         ),
         Check("Suche ohne Treffer", "/suche/", data={"q": "Ferienbetreung"}),
         Check("Suche ohne Suchbegriff", "/suche/"),

@@ -32,6 +32,7 @@ def test_radius_narrows_results(client, located):
     assert titles(response) == ["Ferienbetreuung für Schulkinder"]
     html = response.content.decode()
     assert "10 km um Bad Driburg" in html  # an active filter that can be removed
+    assert 'name="km" min="1" max="300" placeholder="25" value="10"' in html  # the form keeps it
     response = client.get("/suche/", {"umkreis": "bad-driburg", "km": 30})
     assert titles(response) == ["Ferienbetreuung für Schulkinder", "Pflege von Angehörigen"]
     response = client.get("/suche/", {"q": "Pflege", "umkreis": "schwerte", "km": 50})
