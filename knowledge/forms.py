@@ -10,6 +10,8 @@ from .models import Course, Meeting, Municipality, PracticeProjectPage, TargetGr
 
 YEAR_ERROR = _("Bitte geben Sie ein Jahr zwischen 1990 und 2100 an.")
 RADIUS_ERROR = _("Bitte geben Sie eine Entfernung zwischen 1 und 300 Kilometern an.")
+MAX_TEXT_LENGTH = 200
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 # A "valid floating-point number" (HTML standard): the only thing `<input type="number">` may hold.
@@ -134,7 +136,56 @@ class RadiusFilterMixin(forms.Form):
         return self.cleaned_data.get("km") or DEFAULT_RADIUS_KM
 
 
-class PracticeProjectFilterForm(RadiusFilterMixin, ListingFilterForm):
+class TextField(forms.CharField):
+    """Free text from a stranger: control characters (NUL included) become spaces, not errors.
+
+    PostgreSQL refuses NUL in a query parameter (a 500); the text is one line of words.
+    """
+
+    def to_python(self, value):
+        return " ".join(CONTROL.sub(" ", super().to_python(value)).split())
+
+
+class TextSortMixin(forms.Form):
+    """Free text (`q`, searched by the site search) and the order of the listing (`sortierung`).
+
+    Relevance needs text: without it the listing is ordered newest first, not refused.
+    """
+
+    q = TextField(
+        label=_("Suchbegriff"),
+        required=False,
+        max_length=MAX_TEXT_LENGTH,
+        widget=forms.TextInput(attrs={"type": "search"}),
+        error_messages={
+            "max_length": _("Der Suchbegriff ist zu lang (höchstens %(limit_value)s Zeichen).")
+        },
+    )
+    sortierung = forms.ChoiceField(
+        label=_("Sortierung"),
+        required=False,
+        choices=[
+            ("", _("Automatisch (Relevanz bei Suchbegriff)")),
+            ("relevanz", _("Relevanz")),
+            ("neueste", _("Neueste zuerst")),
+            ("titel", _("Titel (A–Z)")),
+        ],
+        error_messages={"invalid_choice": _("Diese Sortierung gibt es nicht.")},
+    )
+
+    def clean(self):
+        data = super().clean()
+        if "sortierung" in data:
+            wanted = data["sortierung"] or "relevanz"
+            data["sortierung"] = wanted if wanted != "relevanz" or data.get("q") else "neueste"
+        return data
+
+    def active_filters(self):
+        """The text is a filter a visitor can remove; the order is not."""
+        return [item for item in super().active_filters() if item[0] != ("sortierung",)]
+
+
+class PracticeProjectFilterForm(TextSortMixin, RadiusFilterMixin, ListingFilterForm):
     """Filters of the practice-project listing; all optional, combined with AND."""
 
     thema = SlugChoiceField(Theme.objects.all(), label=_("Thema"), empty_label=_("Alle Themen"))
@@ -167,7 +218,19 @@ class PracticeProjectFilterForm(RadiusFilterMixin, ListingFilterForm):
         TargetGroup.objects.all(), label=_("Zielgruppe"), empty_label=_("Alle Zielgruppen")
     )
 
-    field_order = ["thema", "kreis", "kommune", "umkreis", "km"]
+    field_order = [
+        "q",
+        "thema",
+        "kreis",
+        "kommune",
+        "umkreis",
+        "km",
+        "kurs",
+        "jahr",
+        "status",
+        "zielgruppe",
+        "sortierung",
+    ]
 
 
 class WorkingGroupFilterForm(ListingFilterForm):

@@ -4,12 +4,14 @@ Filter themes through `theme_items__tag` (the table shared by all page types): t
 `themes__...` lookup joins on the wrong column for Page subclasses.
 """
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, Q
 from wagtail.models import Page
 
+from . import text_search
 from .access import viewable
 from .geo import DEFAULT_RADIUS_KM, municipalities_within
 from .models import (
@@ -38,10 +40,63 @@ def for_listing(model, queryset):
     return hook(queryset) if hook else queryset
 
 
+PROJECT_ORDER = {
+    "neueste": ("-year", "title"),
+    "titel": ("title", "-year"),
+    # Relevance is the search's order (see `practice_project_listing`); the database's
+    # order is newest first.
+    "relevanz": ("-year", "title"),
+}
+
+
 def practice_projects(user, filters=None):
-    """Practice projects the user may read, filtered by a cleaned PracticeProjectFilterForm."""
+    """Practice projects the user may read, filtered by a cleaned PracticeProjectFilterForm.
+
+    Free text (`q`) narrows to the projects the site search finds for it; the order is
+    `sortierung` (newest first by default).
+    """
+    return _practice_projects(user, filters or {})[0]
+
+
+def practice_project_listing(user, filters=None):
+    """Like `practice_projects`, but in relevance order when text is searched: a sequence for
+    the paginator that fetches only the page it shows (a fixed number of queries)."""
     filters = filters or {}
+    queryset, ranked = _practice_projects(user, filters)
+    if ranked is None or filters.get("sortierung") != "relevanz":
+        return queryset
+    rank = {pk: position for position, pk in enumerate(ranked)}
+    found = dict.fromkeys(queryset.order_by().values_list("pk", flat=True))
+    return PagesInOrder(sorted(found, key=rank.__getitem__), queryset.order_by())
+
+
+class PagesInOrder(Sequence):
+    """Pages in a given order of ids, fetched a slice at a time (what a paginator asks for)."""
+
+    def __init__(self, ids, queryset):
+        self.ids = ids
+        self.queryset = queryset
+
+    def __len__(self):
+        return len(self.ids)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            ids = self.ids[index]
+            pages = self.queryset.in_bulk(ids) if ids else {}
+            return [pages[pk] for pk in ids if pk in pages]
+        position = range(len(self))[index]  # IndexError outside, like a list
+        return self[position : position + 1][0]
+
+
+def _practice_projects(user, filters):
+    """(the filtered, ordered queryset, ranked ids of the text search or None)."""
     queryset = viewable(PracticeProjectPage.objects.all(), user)
+    ranked = None
+    if filters.get("q"):
+        ranked = text_search.ranked_ids(PracticeProjectPage, filters["q"], user)
+        if ranked is not None:
+            queryset = queryset.filter(pk__in=ranked)
     if filters.get("thema"):
         queryset = with_theme(queryset, filters["thema"].slug)
     if filters.get("kommune"):
@@ -61,7 +116,8 @@ def practice_projects(user, filters=None):
         queryset = queryset.filter(status=filters["status"])
     if filters.get("zielgruppe"):
         queryset = queryset.filter(target_groups=filters["zielgruppe"])
-    return PracticeProjectPage.for_listing(queryset).order_by("-year", "title")
+    order = PROJECT_ORDER.get(filters.get("sortierung"), PROJECT_ORDER["neueste"])
+    return PracticeProjectPage.for_listing(queryset).order_by(*order), ranked
 
 
 def nearby_ids(municipality, km=None):

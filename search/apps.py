@@ -10,9 +10,10 @@ class SearchConfig(AppConfig):
         from django.utils.translation import gettext_lazy as _
 
         from home.models import StandardPage
+        from knowledge import text_search
         from knowledge.models import ModulePage, PracticeProjectPage, WorkingGroupResultPage
 
-        from . import receivers, signals  # noqa: F401
+        from . import listing, receivers, signals  # noqa: F401
         from .registry import register
 
         register(PracticeProjectPage, kind="praxisprojekt")
@@ -23,6 +24,8 @@ class SearchConfig(AppConfig):
             prefetch=["findings", "documents", "meeting__municipality__kreis"],
         )
         register(StandardPage, kind="seite", label=_("Seite"), label_plural=_("Seiten"), weight=0.8)
+        # The free text of the practice-project listing is a search of its pages.
+        text_search.register(listing.ranked_ids)
         post_migrate.connect(_drop_orphans, sender=self)
         receivers.connect()
 

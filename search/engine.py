@@ -261,17 +261,56 @@ def run(query, filters, user, sort="relevanz", offset=0, limit=10, ranked_ids=No
     statement fetches the text of the hits shown. The cost hardly grows with the matches.
     `ranked_ids`: an order decided elsewhere (a search cluster); only counted and shown here.
     """
+    selection = _select(query, filters, user, sort, offset + limit, ranked_ids)
+    if selection is None:
+        # Only stop words or punctuation: nothing can match.
+        return Outcome(0, [], {name: [] for name in FACET_ORDER}, set(), [])
+    state, groups, matches, ordered = selection
+    with connection.cursor() as cursor:
+        counts = state.count(matches)
+        ranked = ordered[offset:]
+        details = {}
+        if ranked:
+            placeholders = ",".join(["%s"] * len(ranked))
+            hidden = hidden_paths(user)
+            paths = "".join(f"AND substr(p.path, 1, {len(path)}) <> %s " for path in hidden)
+            cursor.execute(
+                DETAILS_SQL.format(placeholders=placeholders, paths=paths),
+                [*ranked, timezone.now(), *hidden],
+            )
+            details = {row[0]: row for row in cursor.fetchall()}
+    terms = {term for group in groups for term in group.terms}
+    hits = _hits([details[pk] for pk in ranked if pk in details], terms)
+    typos = any(group.typo for group in groups)
+    return Outcome(
+        matches.bit_count(),
+        hits,
+        facet_values(counts),
+        terms,
+        [group.terms for group in groups],
+        typos,
+    )
+
+
+def ranked_ids(query, filters, user, limit):
+    """Ids of the best `limit` matches in relevance order, without text, snippets or facets:
+    for a listing that shows its own cards (`search.listing`)."""
+    selection = _select(query, filters, user, "relevanz", limit, None)
+    return [] if selection is None else selection[3][:limit]
+
+
+def _select(query, filters, user, sort, wanted, ranked_ids):
+    """(snapshot, query groups, mask of the matches, the first `wanted` ids in order), or None
+    when the query holds nothing searchable."""
     with connection.cursor() as cursor:
         # The index version first: the analysis looks words up in its vocabulary cache.
         state = snapshot.current(cursor)
     groups = analyse(query, state) if query and query.strip() else []
     if query and query.strip() and not groups and ranked_ids is None:
-        # Only stop words or punctuation: nothing can match.
-        return Outcome(0, [], {name: [] for name in FACET_ORDER}, set(), [])
+        return None
     if not groups and ranked_ids is None and sort == "relevanz":
         sort = "neueste"
     now = timezone.now()
-    wanted = offset + limit
     with connection.cursor() as cursor:
         visible = allowed(cursor, state, filters, user, now)
         if ranked_ids is not None:
@@ -306,29 +345,7 @@ def run(query, filters, user, sort="relevanz", offset=0, limit=10, ranked_ids=No
                     share,
                 )
                 ordered = ranker.top(wanted)
-        counts = state.count(matches)
-        ranked = ordered[offset:]
-        details = {}
-        if ranked:
-            placeholders = ",".join(["%s"] * len(ranked))
-            hidden = hidden_paths(user)
-            paths = "".join(f"AND substr(p.path, 1, {len(path)}) <> %s " for path in hidden)
-            cursor.execute(
-                DETAILS_SQL.format(placeholders=placeholders, paths=paths),
-                [*ranked, timezone.now(), *hidden],
-            )
-            details = {row[0]: row for row in cursor.fetchall()}
-    terms = {term for group in groups for term in group.terms}
-    hits = _hits([details[pk] for pk in ranked if pk in details], terms)
-    typos = any(group.typo for group in groups)
-    return Outcome(
-        matches.bit_count(),
-        hits,
-        facet_values(counts),
-        terms,
-        [group.terms for group in groups],
-        typos,
-    )
+    return state, groups, matches, ordered
 
 
 def _hits(rows, terms):

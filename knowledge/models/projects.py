@@ -53,7 +53,7 @@ class PracticeProjectIndexPage(FilteredListingMixin, ArchivableMixin, Page):
         projects = PracticeProjectPage.objects.none()
         errors = []
         if form.is_valid():
-            projects = selectors.practice_projects(request.user, form.cleaned_data)
+            projects = selectors.practice_project_listing(request.user, form.cleaned_data)
         else:
             errors = form_errors(form)
         try:

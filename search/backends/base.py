@@ -41,6 +41,13 @@ class SearchBackend(ABC):
         "relevanz" or "neueste". Snippets are escaped HTML with the matches in `<mark>`.
         """
 
+    def ranked_ids(self, query, filters, user, limit) -> list[int]:
+        """Ids of the best `limit` matches, best first, for a listing that shows its own cards.
+
+        Engines that can skip the hits' text and the facets override this.
+        """
+        return [hit.page_id for hit in self.search(query, filters, user, "relevanz", 0, limit).hits]
+
     @abstractmethod
     def suggest(self, prefix, user, limit=6) -> list[tuple[str, str, str]]:
         """(title, URL, kind) of readable pages whose title has words starting as typed."""

@@ -13,6 +13,9 @@ class DatabaseBackend(SearchBackend):
     def search(self, query, filters, user, sort="relevanz", offset=0, limit=10):
         return engine.run(query, filters, user, sort, offset, limit)
 
+    def ranked_ids(self, query, filters, user, limit):
+        return engine.ranked_ids(query, filters, user, limit)
+
     def suggest(self, prefix, user, limit=6):
         return engine.suggest_titles(prefix, user, limit=limit)
 

@@ -60,3 +60,17 @@ def test_filter_listing_by_keyboard(live_server, tab, content):
     assert tab.get_by_role("heading", name="2 Praxisprojekte").is_visible()
     tab.get_by_role("link", name="Filter Thema: Kinderbetreuung entfernen").click()
     tab.wait_for_url(live_server.url + sections["projects"].url)
+
+
+def test_listing_text_and_order_by_keyboard(live_server, tab, content):
+    sections = content[0]
+    tab.goto(live_server.url + sections["projects"].url)
+    form = tab.locator("form.filter-form")
+    form.get_by_label("Suchbegriff").fill("Sommerferien")
+    form.get_by_label("Sortierung").select_option("titel")
+    tab.get_by_role("button", name="Anwenden").press("Enter")
+    tab.wait_for_url("**/praxisprojekte/?q=Sommerferien&sortierung=titel")
+    assert tab.get_by_role("heading", name="1 Praxisprojekt", exact=True).is_visible()
+    assert tab.get_by_role("link", name="Ferienbetreuung in Gescher").is_visible()
+    assert_accessible(tab)
+

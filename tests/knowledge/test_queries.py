@@ -62,3 +62,27 @@ def test_project_page_query_budget(client, sections):
     n = count_queries(client, page.url)
     # Budget from issue 10 (page cache off in tests: this is the uncached render).
     assert n <= 12, n
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/praxisprojekte/?q=Projekt",
+        "/praxisprojekte/?q=Projekt&seite=2",
+        "/praxisprojekte/?q=Projekt&thema=bildung&sortierung=titel",
+        "/praxisprojekte/?q=Projekt&sortierung=neueste",
+    ],
+)
+def test_text_search_queries_flat_from_15_to_60_items(
+    client, sections, url, django_capture_on_commit_callbacks
+):
+    """Free text on the listing: the search's statements, one for the ids, one page's cards."""
+    with django_capture_on_commit_callbacks(execute=True):
+        fill(sections, 15)
+    small = count_queries(client, url)
+    with django_capture_on_commit_callbacks(execute=True):
+        fill(sections, 45)
+    large = count_queries(client, url)
+    print(f"{url}: {small} queries with 15 projects, {large} with 60")
+    assert small == large, (url, small, large)
+    assert large <= 20, large
