@@ -64,6 +64,18 @@ def smtp_server(settings):
 
 
 @pytest.fixture
+def pdf_engine():
+    """WeasyPrint with its system library (Pango); skipped without it, except in CI."""
+    try:
+        import weasyprint  # noqa: F401
+    except OSError as error:
+        message = f"WeasyPrint cannot load Pango ({error}): apt-get install libpangoft2-1.0-0"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+
+
+@pytest.fixture
 def home_page(db):
     """The site's home page as root of the default site, without demo content."""
     return build_site()

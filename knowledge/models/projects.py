@@ -3,10 +3,14 @@
 from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.http import HttpResponse
+from django.template.response import TemplateResponse
+from django.utils.http import content_disposition_header
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -64,8 +68,12 @@ class PracticeProjectIndexPage(FilteredListingMixin, ArchivableMixin, Page):
         return {"form": form, "projects": page, "errors": errors}
 
 
-class PracticeProjectPage(KnowledgePage):
-    """A practice project write-up, structured like the German good-practice databases."""
+class PracticeProjectPage(RoutablePageMixin, KnowledgePage):
+    """A practice project write-up, structured like the German good-practice databases.
+
+    `pdf/` below the page is the write-up as a PDF file, with the page's own access rules
+    (drafts are not found, view restrictions apply before the route is served).
+    """
 
     class Status(models.TextChoices):
         PLANNED = "geplant", _("geplant")
@@ -231,6 +239,24 @@ class PracticeProjectPage(KnowledgePage):
         # With the request, the site's root paths come from the request, not the cache.
         context["index_url"] = self.get_index_url(request)
         return context
+
+    @path("pdf/", name="pdf")
+    def pdf(self, request):
+        from knowledge import pdf
+        from knowledge.absolute_urls import page_url
+
+        try:
+            content = pdf.project_pdf(self, page_url(self, request))
+        except pdf.PdfUnavailable:
+            return TemplateResponse(
+                request, "knowledge/pdf_unavailable.html", {"page": self}, status=503
+            )
+        response = HttpResponse(content, content_type="application/pdf")
+        # The slug may hold umlauts: Django encodes those as `filename*` (RFC 6266).
+        response["Content-Disposition"] = content_disposition_header(
+            True, f"praxisprojekt-{self.slug}.pdf"
+        )
+        return response
 
     def get_index_url(self, request=None):
         """URL of the practice-project listing (the parent), without a query."""

@@ -34,4 +34,12 @@
       });
     });
   });
+
+  // "Drucken" on pages that offer it; without JavaScript the browser's own print works alike.
+  document.querySelectorAll("[data-print]").forEach(function (button) {
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      window.print();
+    });
+  });
 })();

@@ -1,5 +1,3 @@
-import os
-
 import pytest
 
 from accounts import roles
@@ -14,18 +12,6 @@ from tests.builders import (
     pdf_bytes,
     restrict_to_login,
 )
-
-
-@pytest.fixture
-def pdf_engine():
-    """WeasyPrint with its system library (Pango); skipped without it, except in CI."""
-    try:
-        import weasyprint  # noqa: F401
-    except OSError as error:
-        message = f"WeasyPrint cannot load Pango ({error}): apt-get install libpangoft2-1.0-0"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
 
 
 @pytest.fixture

@@ -74,3 +74,13 @@ def test_listing_text_and_order_by_keyboard(live_server, tab, content):
     assert tab.get_by_role("link", name="Ferienbetreuung in Gescher").is_visible()
     assert_accessible(tab)
 
+
+def test_print_view_shows_the_write_up_without_the_site_controls(live_server, tab, content):
+    project = content[1]
+    tab.goto(live_server.url + project.url)
+    assert tab.get_by_role("button", name="Drucken").is_visible()  # shown by site.js
+    tab.emulate_media(media="print")
+    assert tab.get_by_role("heading", name="Ferienbetreuung in Gescher").is_visible()
+    assert tab.get_by_text("Lange Sommerferien, berufstätige Eltern.").is_visible()
+    for selector in (".main-nav", ".site-footer", ".page-tools", ".site-search", ".breadcrumbs"):
+        assert not tab.locator(selector).first.is_visible(), selector
