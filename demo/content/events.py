@@ -114,7 +114,7 @@ EVENTS = [
         RUB_ADDRESS,
         ("Bochum", "kreisfreie_stadt"),
         ["vernetzung-und-kooperation", "familienfreundliche-verwaltung"],
-        "Jahrestreffen mit Arbeitsgruppen zu familienfreundlicher Verwaltung, Bildungsberichterstattung und Doppelstrukturen.",
+        "Jahrestreffen mit Arbeitsgruppen zu familienfreundlicher Verwaltung, Doppelstrukturen und Motivation.",
         "<p>Die Ergebnisse der Arbeitsgruppen stehen nach dem Treffen im Portal.</p>",
     ),
     (

@@ -8,7 +8,7 @@ import datetime
 
 from demo.builders import publish
 from demo.content.events import ensure_themed_child
-from demo.illustrations import ensure_illustration
+from demo.illustrations import ensure_illustration, for_themes
 from home.models import HomePage
 from news.models import NewsIndexPage, NewsPage, PressContact
 
@@ -158,8 +158,18 @@ def load(report):
     )
     report("Pressekontakt", created)
     for slug, title, date, themes, lead, body in NEWS:
+        picture, _ = ensure_illustration(for_themes(themes))
         _, created = ensure_themed_child(
-            index, NewsPage, slug, themes, title=title, date=date, lead=lead, body=[paragraph(body)]
+            index,
+            NewsPage,
+            slug,
+            themes,
+            title=title,
+            date=date,
+            lead=lead,
+            body=[paragraph(body)],
+            image=picture,
+            image_alt=picture.description,
         )
         report(title, created)
     pictures = ["pressefoto-zertifikate", "pressefoto-fachtag", "pressefoto-portal"]

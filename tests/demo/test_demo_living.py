@@ -15,7 +15,13 @@ from PIL import Image as PILImage
 from accounts.models import InternalCoursePage, InternalMaterialPage
 from demo.illustrations import ART, ILLUSTRATIONS
 from events.models import EventPage
-from knowledge.models import Course, ModulePage, PracticeProjectPage
+from knowledge.models import (
+    Course,
+    Meeting,
+    ModulePage,
+    PracticeProjectPage,
+    WorkingGroupResultPage,
+)
 from news.models import NewsPage
 
 # The demo's present: the last dates it treats as past (the week of its latest news).
@@ -134,3 +140,14 @@ def test_news_dates_fit_the_course_calendar(demo, db):
     registration = news.get(slug="neuer-kurs-2026")
     assert registration.date < running.module_1_date
     assert f"{running.year}/{str(running.year + 1)[2:]}" in registration.title
+
+
+def test_news_items_have_pictures_and_the_meeting_results_they_announce(demo, db):
+    news = NewsPage.objects.live().filter(kind="meldung").select_related("image")
+    assert all(page.image_id and page.image_alt for page in news)
+    announcement = news.get(slug="ergebnisse-familienmanagertreffen")
+    results = WorkingGroupResultPage.objects.live().filter(
+        meeting__kind=Meeting.Kind.MANAGERS, meeting__date__year=announcement.date.year
+    )
+    assert results.count() >= 2
+    assert all(result.meeting.date <= announcement.date for result in results)

@@ -3,6 +3,8 @@
 from knowledge.models import WorkingGroupFinding, WorkingGroupResultPage
 
 from .common import ensure_themed_child, heading, paragraph, quote
+from .recent_results import DISCUSSION as RECENT_DISCUSSION
+from .recent_results import RECENT_RESULTS
 
 RESULTS = [
     {
@@ -296,9 +298,10 @@ DISCUSSION = {
 
 
 def load(report, group_index, meetings, groups, municipalities):
-    for spec in RESULTS:
+    discussion = DISCUSSION | RECENT_DISCUSSION
+    for spec in RESULTS + RECENT_RESULTS:
         meeting = meetings[spec["meeting"]]
-        body = [heading("Aus der Diskussion"), paragraph(f"<p>{DISCUSSION[spec['slug']]}</p>")]
+        body = [heading("Aus der Diskussion"), paragraph(f"<p>{discussion[spec['slug']]}</p>")]
         if "quote" in spec:
             body.append(quote(*spec["quote"]))
         _, created = ensure_themed_child(

@@ -188,6 +188,29 @@ MEETINGS = {
             "die Kommunen pflegende Familien besser erreichen."
         ),
     ),
+    "kreistreffen-coesfeld-2026": dict(
+        title="Kreistreffen Familie im Kreis Coesfeld (Herbst 2026)",
+        kind=Meeting.Kind.DISTRICT,
+        date=datetime.date(2026, 10, 22),
+        place="Rathaus Rosendahl",
+        municipality="Rosendahl",
+        description=(
+            "Die Städte und Gemeinden des Kreises zogen Bilanz zum Pflegenetzwerk mit "
+            "Sprechstunden in jeder Kommune und verabredeten, weitere Betriebe zu gewinnen."
+        ),
+    ),
+    "fmt-2026": dict(
+        title="Familienmanagertreffen 2026",
+        kind=Meeting.Kind.MANAGERS,
+        date=datetime.date(2026, 11, 12),
+        place="Veranstaltungszentrum der Ruhr-Universität Bochum",
+        municipality=None,
+        description=(
+            "Jahrestreffen der zertifizierten Familienmanagerinnen und Familienmanager aus 20 "
+            "Kursen, mit Arbeitsgruppen zu familienfreundlicher Verwaltung, Doppelstrukturen "
+            "und Motivation."
+        ),
+    ),
     "werkstatt-2011": dict(
         title="Werkstatt für Kreise: Familienberichterstattung",
         kind=Meeting.Kind.WORKSHOP,
