@@ -36,6 +36,12 @@ def test_newest_projects_are_from_this_decade(demo, db):
     assert {2024, 2025, 2026} <= set(years)
 
 
+def test_only_recent_projects_are_still_planned(demo, db):
+    planned = PracticeProjectPage.objects.filter(status=PracticeProjectPage.Status.PLANNED)
+    assert planned.exists()
+    assert all(project.year >= DEMO_TODAY.year - 2 for project in planned)
+
+
 def test_recent_projects_come_from_recent_courses(demo, db):
     for project in PracticeProjectPage.objects.filter(year__gte=2020).select_related(
         "course", "contact_person__course"

@@ -1,5 +1,8 @@
 """Second paragraphs for the shortest sections of the early practice projects.
 
+A paragraph starting "Nachtrag 2026" tells what became of a project planned back then (its
+status in `project_texts` is today's).
+
 `projects.py` appends them to the texts in `project_texts.PROJECTS`, so a write-up explains its
 goals, results and lessons the way a family manager would tell a colleague: with figures, the
 reason behind a decision and what happened afterwards.
@@ -9,7 +12,11 @@ reason behind a decision and what happened afterwards.
 
 ADDITIONS = {
     "bildungskonferenz-kreis-euskirchen": {
+        "results": "Nachtrag 2026: Die erste Bildungs- und Familienkonferenz fand im Herbst 2013 statt, seitdem tagt sie jedes Jahr. Der dritte Bildungs- und Familienbericht des Kreises erschien 2024; die Steuerungsgruppe ist heute Teil des regionalen Bildungsbüros.",
         "goals": "Alle elf Städte und Gemeinden sollen sich auf drei gemeinsame Ziele für Übergänge von der Kita in die Schule und von der Schule in den Beruf verständigen. Der Bericht soll alle drei Jahre erscheinen, damit der Kreistag sieht, ob die Maßnahmen wirken.",
+    },
+    "generationentreff-ense": {
+        "results": "Nachtrag 2026: Der Generationentreff im alten Bahnhof ist 2014 eröffnet worden. Jede Woche treffen sich dort ein Erzählcafé, eine Krabbelgruppe und ein Reparaturcafé; getragen wird das Haus von einem Förderverein mit gut 120 Mitgliedern.",
     },
     "elternkurse-brueggen": {
         "goals": "Die Kurse sollen dort stattfinden, wo Eltern ohnehin hinkommen: in der Kita, am Nachmittag beim Abholen, mit Kinderbetreuung. Jede Kita der Gemeinde sollte mindestens einen Kurs im Jahr anbieten, einen davon an einem Samstag für Väter.",

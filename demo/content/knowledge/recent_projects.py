@@ -1,4 +1,4 @@
-"""Practice projects of the recent courses (2022–2026): the network as it works today.
+"""Practice projects of the later courses (2018–2026): the network as it works today.
 
 Same shape as `project_texts.PROJECTS`, plus `contact`: the family manager of that course who
 wrote the practice paper (see `vocabularies.RECENT_MANAGERS`). People and figures are invented;
@@ -8,6 +8,122 @@ the legal facts (the right to all-day care at primary schools from August 2026) 
 # ruff: noqa: E501
 
 RECENT_PROJECTS = [
+    {
+        "slug": "kita-verbund-gewerbegebiet-delbrueck",
+        "title": "Betriebe teilen sich Kita-Plätze: ein Verbund im Gewerbegebiet",
+        "municipality": "Delbrück",
+        "course": 12,
+        "year": 2018,
+        "status": "verstetigt",
+        "contact": "Martin Schöning",
+        "themes": ["vereinbarkeit-von-familie-und-beruf", "kinderbetreuung"],
+        "target_groups": ["unternehmen", "familien-mit-kleinkindern"],
+        "keywords": ["Belegplätze", "Betriebskita", "Fachkräftesicherung"],
+        "summary": (
+            "Für eine eigene Betriebskita waren die Firmen im Gewerbegebiet zu klein. Gemeinsam "
+            "mit der Stadt und einem Kita-Träger haben elf Betriebe Belegplätze in einer neuen "
+            "Kita am Rand des Gewerbegebiets finanziert."
+        ),
+        "starting_situation": (
+            "Im Gewerbegebiet arbeiten rund 2.500 Menschen in kleinen und mittleren Betrieben, "
+            "viele im Schichtdienst. Die Unternehmen suchten Fachkräfte und verloren junge Mütter "
+            "und Väter, weil die Kitas im Ort um 16 Uhr schlossen und keine Plätze für Kinder "
+            "unter drei Jahren frei waren.\n\n"
+            "Eine Betriebskita hatte ein großer Betrieb geprüft und verworfen: zu teuer, zu wenige "
+            "Kinder aus dem eigenen Haus."
+        ),
+        "goals": (
+            "Mindestens 20 Plätze für Kinder von Beschäftigten, davon die Hälfte für Kinder unter "
+            "drei Jahren, mit Öffnungszeiten von 6 bis 18 Uhr. Die Betriebe sollten sich die Kosten "
+            "teilen, und auch Kinder aus dem Ort sollten die Kita besuchen können, damit sie in "
+            "den Kita-Bedarfsplan der Stadt passt."
+        ),
+        "approach": (
+            "<ol><li>Umfrage in 30 Betrieben: Wie viele Beschäftigte brauchen wann einen Platz?</li>"
+            "<li>Frühstückstreffen der Geschäftsführungen mit Wirtschaftsförderung und "
+            "Jugendamt</li>"
+            "<li>Ausschreibung für einen Träger, der die Kita baut und betreibt</li>"
+            "<li>Ein Kooperationsvertrag: Jeder Betrieb kauft Belegplätze für fünf Jahre</li>"
+            "<li>Ein Beirat aus Betrieben, Träger, Eltern und Stadt, der sich zweimal im Jahr "
+            "trifft</li></ol>"
+        ),
+        "results": (
+            "Die Kita mit vier Gruppen hat im August 2018 eröffnet. Elf Betriebe haben zusammen 26 "
+            "Belegplätze gekauft, die übrigen Plätze vergibt die Stadt. Die Randzeiten werden vor "
+            "allem von Eltern aus der Produktion genutzt.\n\n"
+            "2023 haben alle Betriebe ihre Verträge verlängert; drei weitere sind "
+            "hinzugekommen."
+        ),
+        "lessons_learned": (
+            "Die Geschäftsführungen wollten Zahlen sehen, keine Konzepte: Die Umfrage in den "
+            "Betrieben war deshalb der wichtigste Schritt. Ein Vertrag über fünf Jahre gibt dem "
+            "Träger Sicherheit, ist für kleine Betriebe aber eine Hürde; wir haben halbe "
+            "Belegplätze zugelassen. Die Wirtschaftsförderung gehört von Anfang an an den "
+            "Tisch."
+        ),
+        "partners": (
+            "<p>Wirtschaftsförderung und Jugendamt der Stadt, elf Betriebe des Gewerbegebiets, "
+            "ein freier Kita-Träger, Unternehmerverein, Elternbeirat der Kita</p>"
+        ),
+    },
+    {
+        "slug": "familienbuero-pandemie-sassenberg",
+        "title": "Familienbüro in der Pandemie: Beratung am Telefon, Lernpaten im Netz",
+        "municipality": "Sassenberg",
+        "course": 14,
+        "year": 2020,
+        "status": "umgesetzt",
+        "contact": "Carina Wessels",
+        "themes": ["bildung", "familienfreundliche-verwaltung"],
+        "target_groups": ["schulkinder", "alleinerziehende"],
+        "keywords": ["Corona", "Lernpaten", "Distanzunterricht"],
+        "summary": (
+            "Als Schulen und Kitas im Frühjahr 2020 schlossen, verlegte das Familienbüro "
+            "Sassenberg seine Beratung ans Telefon und vermittelte Lernpatinnen und Lernpaten, "
+            "die Kinder beim Distanzunterricht begleiteten."
+        ),
+        "starting_situation": (
+            "Mit dem ersten Lockdown fielen Kita, Schule, Sportverein und Großeltern auf einmal "
+            "weg. Im Familienbüro riefen Eltern an, die zu Hause arbeiten und gleichzeitig "
+            "Arbeitsblätter erklären sollten; manche Familien hatten nur ein Handy für drei "
+            "Kinder.\n\n"
+            "Gleichzeitig meldeten sich Studierende und Menschen im Ruhestand, die helfen wollten, "
+            "aber nicht wussten, wo."
+        ),
+        "goals": (
+            "Familien sollten auch ohne persönliche Termine eine Ansprechperson haben, jeden "
+            "Werktag. Kinder, die zu Hause keine Hilfe beim Lernen hatten, sollten eine "
+            "Lernpatin oder einen Lernpaten bekommen, und Familien ohne Geräte sollten ein "
+            "Leihgerät erhalten."
+        ),
+        "approach": (
+            "<ul><li>Telefonsprechstunde des Familienbüros jeden Werktag von 8 bis 18 Uhr, "
+            "bekannt gemacht über Schulen, Kitas und die Lokalzeitung</li>"
+            "<li>Vermittlung von Lernpatenschaften per Videogespräch, mit einer kurzen "
+            "Einführung in Kinderschutz und Datenschutz</li>"
+            "<li>40 Leihgeräte, gespendet von Betrieben, verteilt über die Schulen</li>"
+            "<li>Wöchentliche Abstimmung mit Schulleitungen und Jugendamt per Video</li></ul>"
+        ),
+        "results": (
+            "In den ersten drei Monaten führte das Familienbüro mehr als 600 Telefongespräche. 54 "
+            "Kinder hatten eine Lernpatenschaft, viele bis zum Ende des Schuljahres. Alle 40 "
+            "Leihgeräte waren innerhalb einer Woche vergeben.\n\n"
+            "Die Telefonsprechstunde am Abend und die Lernpatenschaften gibt es bis heute; die "
+            "Schulen haben die Leihgeräte später in ihren Bestand übernommen."
+        ),
+        "lessons_learned": (
+            "In der Krise hat geholfen, dass das Familienbüro die Schulleitungen schon kannte. "
+            "Kurze Wege waren wichtiger als perfekte Konzepte. Schwierig war es, Familien zu "
+            "erreichen, die weder Zeitung lesen noch E-Mails bekommen: Hier halfen die "
+            "Klassenlehrerinnen und ein Aushang im Supermarkt. Ehrenamtliche brauchen auch per "
+            "Video eine feste Ansprechperson."
+        ),
+        "partners": (
+            "<p>Grundschulen und weiterführende Schulen der Stadt, Jugendamt des Kreises "
+            "Warendorf, Kitas, Betriebe als Spender der Leihgeräte, Studierende und Ehrenamtliche "
+            "als Lernpatinnen und Lernpaten</p>"
+        ),
+    },
     {
         "slug": "netzwerk-alleinerziehende-dortmund",
         "title": "Netzwerk Alleinerziehende im Stadtbezirk",

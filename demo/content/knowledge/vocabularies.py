@@ -131,6 +131,8 @@ FAMILY_MANAGERS = [
 
 # Graduates of recent courses who wrote the newest practice projects (see recent_projects.py).
 RECENT_MANAGERS = [
+    ("Martin Schöning", "Wirtschaftsförderung und Familie", "Delbrück", 12, True),
+    ("Carina Wessels", "Familienbüro", "Sassenberg", 14, False),
     ("Sven Kowalski", "Familienbüro im Stadtbezirk", "Dortmund", 16, True),
     ("Aylin Şahin", "Digitale Familienangebote, Familienbüro", "Hückelhoven", 18, True),
     ("Johanna Kemper", "Pflege- und Wohnberatung des Kreises", "Kreis Coesfeld", 18, True),
