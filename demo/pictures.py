@@ -422,16 +422,7 @@ def netzwerk():
         c.line([(480, 320), (x, y)], (11, 85, 99), 6)
     for (x0, y0), (x1, y1) in zip(nodes[1:], nodes[2:] + nodes[1:2], strict=True):
         c.line([(x0, y0), (x1, y1)], (120, 170, 180), 3)
-    colours = [
-        (11, 85, 99),
-        (200, 80, 60),
-        (240, 180, 60),
-        (90, 140, 80),
-        (120, 90, 160),
-        (60, 110, 180),
-        (220, 120, 150),
-    ]
-    for (x, y), colour in zip(nodes, colours, strict=True):
+    for (x, y), colour in zip(nodes, CLOTHES[: len(nodes)], strict=True):
         r = 78 if (x, y) == nodes[0] else 56
         c.circle(x, y, r + 6, (255, 255, 255))
         c.circle(x, y, r, colour)
