@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 
 from bs4 import BeautifulSoup
 from django.db import models
-from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -21,6 +20,8 @@ from wagtail.documents.models import AbstractDocument
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.rich_text import expand_db_html
+
+from knowledge.pdf import render_pdf
 
 from .access import document_visible, hidden_collection_paths
 
@@ -33,10 +34,6 @@ CHILD_HEADINGS = {
     "findings": "Kernergebnisse",
     "trainers": "Referentinnen und Referenten",
 }
-
-
-class PdfUnavailable(RuntimeError):
-    """WeasyPrint cannot run here (its system libraries, Pango, are missing)."""
 
 
 @dataclass
@@ -149,26 +146,15 @@ def exported_pages(items, base_url):
     return pages
 
 
-def _no_fetching(url, *args, **kwargs):
-    raise ValueError(f"PDF export fetches nothing: {url}")
-
-
 def folder_pdf(folder, items, base_url):
     """The collection as PDF bytes, for the items given (already filtered for the reader)."""
-    try:
-        from weasyprint import HTML
-    except OSError as error:  # Pango missing
-        raise PdfUnavailable(str(error)) from error
     context = {
         "folder": folder,
         "pages": exported_pages(items, base_url),
         "documents": [entry for entry in items if entry.document is not None],
         "exported_on": timezone.localdate(),
     }
-    html = render_to_string("folders/folder_pdf.html", context)
-    return HTML(string=html, base_url=base_url, url_fetcher=_no_fetching).write_pdf(
-        pdf_variant="pdf/ua-1"
-    )
+    return render_pdf("folders/folder_pdf.html", context, base_url)
 
 
 # --- Documents as ZIP ------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from wagtail.models import Page
 
 from accounts.middleware import mark_private
 from knowledge.access import viewable
+from knowledge.pdf import PdfUnavailable
 
 from . import access, export, services
 from .forms import AddToFolderForm
@@ -67,7 +68,7 @@ def folder_pdf(request, pk, slug):
     items = access.visible_items(folder, request.user)
     try:
         content = export.folder_pdf(folder, items, _base_url(request))
-    except export.PdfUnavailable:
+    except PdfUnavailable:
         return TemplateResponse(request, "folders/pdf_unavailable.html", status=503)
     response = HttpResponse(content, content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="mappe-{folder.slug}.pdf"'
