@@ -4,8 +4,8 @@ from django import forms
 from django.core.validators import EmailValidator
 from django.utils.translation import gettext_lazy as _
 
+from knowledge.forms import LineField, TextField
 from newsletter.models import normalise_email
-from search.forms import TextField
 
 EMAIL_ERROR = _("Bitte geben Sie eine gültige E-Mail-Adresse an, z. B. name@beispiel.de.")
 MESSAGE_MIN, MESSAGE_MAX = 20, 5000
@@ -28,13 +28,6 @@ def email_field(label, required_message, **kwargs):
         },
         **kwargs,
     )
-
-
-class LineField(TextField):
-    """One line of text: line breaks and runs of spaces become single spaces (safe in headers)."""
-
-    def to_python(self, value):
-        return " ".join(super().to_python(value).split())
 
 
 class RecipientField(forms.ModelChoiceField):

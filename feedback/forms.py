@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from search.forms import TextField
+from knowledge.forms import TextField
 
 from .models import COMMENT_MAX_LENGTH
 

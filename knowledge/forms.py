@@ -139,11 +139,18 @@ class RadiusFilterMixin(forms.Form):
 class TextField(forms.CharField):
     """Free text from a stranger: control characters (NUL included) become spaces, not errors.
 
-    PostgreSQL refuses NUL in a query parameter (a 500); the text is one line of words.
+    PostgreSQL refuses NUL in a query parameter (a 500). The site's forms all build on this one.
     """
 
     def to_python(self, value):
-        return " ".join(CONTROL.sub(" ", super().to_python(value)).split())
+        return CONTROL.sub(" ", super().to_python(value))
+
+
+class LineField(TextField):
+    """One line of text: line breaks and runs of spaces become single spaces (safe in headers)."""
+
+    def to_python(self, value):
+        return " ".join(super().to_python(value).split())
 
 
 class TextSortMixin(forms.Form):
@@ -152,7 +159,7 @@ class TextSortMixin(forms.Form):
     Relevance needs text: without it the listing is ordered newest first, not refused.
     """
 
-    q = TextField(
+    q = LineField(
         label=_("Suchbegriff"),
         required=False,
         max_length=MAX_TEXT_LENGTH,

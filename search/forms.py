@@ -3,6 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from knowledge.forms import TextField
 from knowledge.geo import DEFAULT_RADIUS_KM, MAX_RADIUS_KM, municipalities_within
 from knowledge.models import Municipality
 
@@ -14,13 +15,6 @@ MAX_QUERY_LENGTH = 500
 MAX_PAGE = 100_000
 RADIUS_ERROR = _("Bitte geben Sie eine Entfernung zwischen 1 und 300 Kilometern an.")
 SORT_CHOICES = [("relevanz", _("Relevanz")), ("neueste", _("Neueste zuerst"))]
-
-
-class TextField(forms.CharField):
-    """Free text from a stranger: control characters (NUL included) become spaces, not errors."""
-
-    def to_python(self, value):
-        return clean_text(super().to_python(value))
 
 
 class VocabularyField(TextField):

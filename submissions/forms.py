@@ -5,11 +5,10 @@ import datetime
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from contact.forms import LineField, email_field
-from knowledge.forms import NumberInput
+from contact.forms import email_field
+from knowledge.forms import LineField, NumberInput, TextField
 from knowledge.models import Municipality, PracticeProjectPage, TargetGroup, Theme
 from newsletter.models import normalise_email
-from search.forms import TextField
 
 from . import uploads
 
