@@ -4,6 +4,7 @@ The search API's reference is read from its own OpenAPI schema, so it never disa
 code; the Wagtail API's parameters are those `cms.api` permits (described in the template).
 """
 
+import functools
 import re
 
 from django.conf import settings
@@ -92,16 +93,21 @@ def schemas(schema):
     return [{"name": name, "fields": _fields(item)} for name, item in components.items()]
 
 
+@functools.cache
+def search_reference():
+    """The search API's reference, built once per process: its schema is fixed by the code."""
+    schema = search_api.get_openapi_schema(path_prefix="/api/search")
+    return {
+        "search_info": schema["info"],
+        "search_operations": operations(schema),
+        "search_schemas": schemas(schema),
+    }
+
+
 @require_safe
 def api_index(request):
-    schema = search_api.get_openapi_schema(path_prefix="/api/search")
-    return render(
-        request,
-        "home/api_index.html",
-        {
-            "search_info": schema["info"],
-            "search_operations": operations(schema),
-            "search_schemas": schemas(schema),
-            "page_limit": getattr(settings, "WAGTAILAPI_LIMIT_MAX", 20) or 20,
-        },
-    )
+    context = {
+        **search_reference(),
+        "page_limit": getattr(settings, "WAGTAILAPI_LIMIT_MAX", 20) or 20,
+    }
+    return render(request, "home/api_index.html", context)
