@@ -7,7 +7,8 @@ expansions and logs that once (`apt-get install openthesaurus-de-text`, or
 SEARCH_THESAURUS_PATH).
 
 A query word is expanded with the single words that share one of its synonym sets: "Urlaub"
-also finds "Ferien", "Firma" also "Betrieb". Expansions weigh less than the words typed (see
+also finds "Ferien", "Firma" also "Betrieb", and so does an inflected form whose stem differs
+from its lemma's ("Firmen", see `inflections`). Expansions weigh less than the words typed (see
 `search.ranking`); large sets are vague ("Familie": Sippe, Clan, Anhang, ...) and are left out,
 and editors switch off a bad expansion in the admin (`search.models.ExpansionBlock`).
 """
@@ -79,7 +80,44 @@ def load(source: Path) -> dict[tuple[str, bool], tuple[str, ...]]:
     for (stem, upper), sets in found.items():
         ordered = (other for _size, members in sorted(sets) for other in members)
         table[(stem, upper)] = tuple(o for o in dict.fromkeys(ordered) if o != stem)
+    forms = inflections()
+    for key, lemmas in forms.items():
+        lemmas = [lemma for lemma in lemmas if (lemma, key[1]) in table]
+        if lemmas:
+            own = table.get(key, ())
+            merged = (*own, *lemmas, *(o for lemma in lemmas for o in table[(lemma, key[1])]))
+            table[key] = tuple(o for o in dict.fromkeys(merged) if o != key[0])
     return table
+
+
+def inflections() -> dict[tuple[str, bool], tuple[str, ...]]:
+    """{(stem of an inflected form, capitalised): stems of its lemmas}, for the forms whose stem
+    differs from their lemma's: "Firmen" (stem "firm") is a form of "Firma" (stem "firma"),
+    "Themen" of "Thema". A query word finds the synonyms of its lemma through it.
+
+    The forms come from simplemma's German dictionary (MIT, from Wiktionary): about a million,
+    read once per machine (cached like the thesaurus, see `_cached`).
+    """
+    from simplemma.strategies.dictionaries import dictionary_factory
+
+    source = dictionary_factory.DATA_FOLDER / "de.plzma"
+    return _cached(source, _load_inflections, "inflections")
+
+
+def _load_inflections(source: Path) -> dict[tuple[str, bool], tuple[str, ...]]:
+    from simplemma.strategies.dictionaries.dictionary_factory import DefaultDictionaryFactory
+
+    from .analysis import word_stem
+
+    found: dict[tuple[str, bool], dict[str, None]] = {}
+    for form, lemma in DefaultDictionaryFactory().get_dictionary("de").items():
+        upper = lemma[:1].isupper()
+        if form[:1].isupper() != upper or not WORD.match(form):
+            continue
+        form_stem, lemma_stem = word_stem(form), word_stem(lemma)
+        if form_stem and lemma_stem and form_stem != lemma_stem:
+            found.setdefault((form_stem, upper), {})[lemma_stem] = None
+    return {key: tuple(lemmas) for key, lemmas in found.items()}
 
 
 def table() -> dict[str, tuple[str, ...]]:
@@ -90,7 +128,7 @@ def table() -> dict[str, tuple[str, ...]]:
             if _table is None:
                 source = path()
                 try:
-                    _table = _cached(source)
+                    _table = _cached(source, name="thesaurus-with-forms")
                 except OSError as error:
                     logger.warning(
                         "Thesaurus %s nicht lesbar (%s): Suche ohne Erweiterungen. "

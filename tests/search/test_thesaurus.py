@@ -37,6 +37,12 @@ def test_words_of_a_set_expand_each_other(sets):
     assert {"unternehm", "betrieb"} <= set(expansions("Firma"))
 
 
+def test_an_inflected_form_expands_like_its_lemma(sets):
+    """ "Firmen" stems to "firm", "Firma" to "firma": the dictionary of forms links them."""
+    assert {"firma", "unternehm", "betrieb"} <= set(expansions("Firmen"))
+    assert "versiert" not in expansions("Firmen")
+
+
 def test_nouns_and_other_words_with_one_stem_stay_apart(sets):
     """ "Firmen" the companies is no "firm" (versed) when typed as a noun."""
     assert "versiert" not in expansions("Firm")
