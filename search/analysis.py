@@ -126,7 +126,7 @@ def _stem(word: str) -> str:
 SHORT_PARTS = frozenset(
     _split(
         "amt tag rat ort bad alt neu not rad see hof bau typ kur tor tal zoo eis oel arm tat "
-        "lob ruf rom ehe heim"
+        "lob ruf rom ehe heim oma opa"
     )
 )
 # Words the frequency list lacks or ranks too low, from the domain of family policy.
@@ -233,6 +233,7 @@ def _part_score(part: str, head: bool) -> int:
             if part.endswith(link) and len(part) - len(link) >= 3:
                 best = max(best, score(part[: -len(link)]))
         best = max(best, score(part + "e"))  # Schul-sozialarbeit, Kirch-turm
+        best = max(best, score(part + "en"))  # a verb's stem: Leih-oma, Fahr-dienst
     return best
 
 

@@ -110,6 +110,10 @@ def test_compound_parts_alone_are_no_match(query, text):
         ("Angehörigenpflege", ("angehoerigen", "pflege")),
         ("Schulsozialarbeit", ("schul", "sozial", "arbeit")),
         ("Bildungsberichterstattung", ("bildungs", "bericht", "erstattung")),
+        # A verb's stem as the first part, and the short words of family talk.
+        ("Leihoma", ("leih", "oma")),
+        ("Leihgroßeltern", ("leih", "gross", "eltern")),
+        ("Fahrdienst", ("fahr", "dienst")),
     ],
 )
 def test_compound_splits(word, parts):
