@@ -39,7 +39,7 @@ SYNONYM_WEIGHT = 0.8
 TYPO_WEIGHT = 0.7
 PART_WEIGHT = 0.25
 EXPANSION_WEIGHT = 0.5
-MAX_EXPANSIONS = 6  # thesaurus words per query word (those the index has, exact sets first)
+MAX_EXPANSIONS = 3  # thesaurus words per query word (those the index has, exact sets first)
 # Share of the score that depends on how many of the query's words a page has.
 COORDINATION = 0.5
 
