@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from django.apps import apps
 from django.contrib.auth.models import AnonymousUser
+from django.core.cache import cache
 from django.db.models import Count, Q
 from django.utils.translation import gettext as _
 
@@ -180,6 +181,28 @@ def _contains(words, key):
     return any(tuple(words[i : i + size]) == key for i in range(len(words) - size + 1))
 
 
+PLACE_NAMES_CACHE_KEY = "network:place-names"
+
+
+def _place_names():
+    """(name keys, is a Kreis, slug, name, detail) of every municipality, in name order; cached
+    until a municipality changes (`network.signals`): a search asks for it every time."""
+    names = cache.get(PLACE_NAMES_CACHE_KEY)
+    if names is None:
+        names = []
+        for place in Municipality.objects.select_related("kreis").order_by("name"):
+            detail = place.get_kind_display()
+            if place.kreis_id:
+                detail = f"{detail} im {place.kreis.name}"
+            names.append((_name_keys(place), place.is_district, place.slug, place.name, detail))
+        cache.set(PLACE_NAMES_CACHE_KEY, names, 3600)
+    return names
+
+
+def forget_place_names():
+    cache.delete(PLACE_NAMES_CACHE_KEY)
+
+
 def places_named(query, user, request=None):
     """The pages of the municipalities a query names ("Pflege in Telgte" -> Telgte)."""
     from search.registry import Shortcut
@@ -187,25 +210,23 @@ def places_named(query, user, request=None):
     words = _words(query)
     if not words or len(words) > 12:
         return []
-    base_url = profile_base_url(user, request)
-    if not base_url:
-        return []
     matches = []
-    for place in Municipality.objects.select_related("kreis").order_by("name"):
-        keys = _name_keys(place)
+    for keys, is_district, slug, name, detail in _place_names():
         if any(_contains(words, key) for key in keys if key):
             exact = tuple(words) in keys
-            matches.append((not exact, place.is_district, place))
+            matches.append((not exact, is_district, slug, name, detail))
+    base_url = profile_base_url(user, request) if matches else ""
+    if not base_url:
+        return []
     shortcuts = []
-    for _rank, _district, place in sorted(matches, key=lambda m: m[:2])[:PLACES_PER_QUERY]:
-        detail = place.get_kind_display()
-        if place.kreis_id:
-            detail = f"{detail} im {place.kreis.name}"
+    for _rank, _district, slug, name, detail in sorted(matches, key=lambda m: m[:2])[
+        :PLACES_PER_QUERY
+    ]:
         shortcuts.append(
             Shortcut(
                 label=str(_("Kommune im Netzwerk")),
-                title=place.name,
-                url=f"{base_url}{place.slug}/",
+                title=name,
+                url=f"{base_url}{slug}/",
                 description=_(
                     "%(detail)s: Familienmanagerinnen und Familienmanager, Praxisprojekte und "
                     "Treffen vor Ort."

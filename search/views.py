@@ -6,9 +6,9 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 
 from events.models import EventPage
-from knowledge.models import Municipality, Theme
+from knowledge.models import Theme
 
-from . import service
+from . import service, vocabulary
 from .engine import FACET_ORDER
 from .registry import shortcuts_for, type_for_model
 
@@ -87,15 +87,6 @@ def active_filters(request, groups, result=None):
     return active
 
 
-def radius_places():
-    """Municipalities a radius search can start from (those with coordinates)."""
-    return list(
-        Municipality.objects.filter(latitude__isnull=False, longitude__isnull=False)
-        .order_by("name")
-        .only("name", "slug")
-    )
-
-
 def sort_options(request, result):
     current = result.form.cleaned_data.get("sortierung") or "relevanz"
     options = []
@@ -123,7 +114,7 @@ def search(request):
         "hit_rows": hit_rows(result.hits),
         "facet_groups": groups,
         "active_filters": active_filters(request, groups, result),
-        "radius_places": radius_places() if not result.errors else [],
+        "radius_places": vocabulary.radius_places() if not result.errors else [],
         "sort_options": sort_options(request, result) if not result.errors else [],
         # Pages outside the index that the query names (a municipality's page), on page 1.
         "shortcuts": shortcuts_for(result.query, request.user, request)

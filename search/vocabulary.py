@@ -1,4 +1,5 @@
-"""The facet vocabularies (slug -> label), cached briefly: validation and labels cost no query.
+"""The facet vocabularies (slug -> label) and the radius search's places, cached briefly:
+validation, labels and the search form cost no query.
 
 Forgotten whenever a theme, target group or municipality changes (see `search.signals`).
 """
@@ -10,6 +11,7 @@ from knowledge.models import Municipality, TargetGroup, Theme
 from . import registry
 
 CACHE_KEY = "search:facet-labels"
+RADIUS_CACHE_KEY = "search:radius-places"
 TIMEOUT = 300
 
 
@@ -34,10 +36,27 @@ def facet_labels():
     return labels
 
 
+def radius_places():
+    """[{"slug", "name"}] of the municipalities a radius search can start from (those with
+    coordinates), in name order; cached like the labels."""
+    places = cache.get(RADIUS_CACHE_KEY)
+    if places is None:
+        places = [
+            {"slug": slug, "name": name}
+            for slug, name in Municipality.objects.filter(
+                latitude__isnull=False, longitude__isnull=False
+            )
+            .order_by("name")
+            .values_list("slug", "name")
+        ]
+        cache.set(RADIUS_CACHE_KEY, places, TIMEOUT)
+    return places
+
+
 def facet_vocabulary():
     """{facet: {slug: label}}; membership tests validate a visitor's filter values."""
     return facet_labels()
 
 
 def forget(**kwargs):
-    cache.delete(CACHE_KEY)
+    cache.delete_many([CACHE_KEY, RADIUS_CACHE_KEY])

@@ -9,6 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from knowledge.models import Municipality
 from network.models import MapPage, MunicipalityIndexPage
 from search.indexing import rebuild
 from tests.builders import (
@@ -173,6 +174,17 @@ def test_search_shows_the_municipality_page_above_the_hits(client, content):
     assert "Stadt im Kreis Höxter" in html
     MunicipalityIndexPage.objects.get().unpublish()
     assert shortcut_titles(client, "Bad Driburg") == []
+
+
+def test_a_renamed_or_new_municipality_is_named_in_the_next_search(client, content):
+    """The place names are cached per process; a change to a municipality drops them."""
+    assert shortcut_titles(client, "Brakel") == []
+    place = Municipality.objects.get(slug="bad-driburg")
+    place.name = "Brakel"
+    place.save()
+    assert shortcut_titles(client, "Brakel") == [("Brakel", "/kommunen/bad-driburg/")]
+    municipality("Nieheim", slug="nieheim")
+    assert shortcut_titles(client, "Nieheim") == [("Nieheim", "/kommunen/nieheim/")]
 
 
 # --- The map page without JavaScript ----------------------------------------------------------

@@ -181,3 +181,26 @@ def test_bad_parameters_answer_400_in_german(client, projects):
         response = client.get("/api/search/", params)
         assert response.status_code == 400, params
         assert response.json()["errors"], params
+
+
+@pytest.mark.django_db
+def test_search_page_queries_stay_flat_as_places_grow(client, projects, places):
+    """Place names (for the shortcuts) and the radius form's places are cached: the page costs
+    the same few statements with 3 or 40 municipalities, with or without a place named."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.builders import municipality
+
+    def statements(query):
+        client.get("/suche/", query)  # warm: snapshot, vocabulary, caches
+        with CaptureQueriesContext(connection) as context:
+            assert client.get("/suche/", query).status_code == 200
+        return len(context.captured_queries)
+
+    queries = [{"q": "Ferienbetreuung"}, {"q": "Pflege", "thema": "bildung"}, {"q": "Schwerte"}]
+    before = [statements(query) for query in queries]
+    for number in range(40):
+        municipality(f"Ort {number}", slug=f"ort-{number}", latitude=51.0, longitude=7.0)
+    assert [statements(query) for query in queries] == before
+    assert max(before) <= 5, before
