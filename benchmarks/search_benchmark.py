@@ -190,7 +190,7 @@ def main():
         search_round(client, samples)
         engine_round(samples)
         raw_round(samples)
-        if number == args.rounds // 2 - 1:
+        if number == max(0, args.rounds // 2 - 1):
             middle = resident_mb()
     served = sum(len(v) for k, v in samples.items() if k.endswith(("mix", "browse", "suggest")))
     end = resident_mb()
