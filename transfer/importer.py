@@ -472,9 +472,10 @@ def import_projects(
         disable_reference_index_auto_update(),
         transaction.atomic(),
     ):
-        touched = _run(rows, report, index, publish, documents_dir, user, progress)
-    # New pages never went through save(), so they are indexed here in any case.
-    search_index.index_pages(PracticeProjectPage, touched)
+        updated, created = _run(rows, report, index, publish, documents_dir, user, progress)
+    # New pages never went through save(), so they are indexed here in any case; as they are
+    # in memory, without reading them back.
+    search_index.index_pages(PracticeProjectPage, updated, created)
     return report
 
 
@@ -530,7 +531,8 @@ def _run(rows, report, index, publish, documents_dir, user, progress, dry_run=Fa
         creator.finish()
         slots.finish()
     report.errors.sort(key=lambda error: error.row)
-    return [o.page_id for o in report.outcomes if o.action != UNCHANGED and o.page_id]
+    updated = [o.page_id for o in report.outcomes if o.action == UPDATED and o.page_id]
+    return updated, creator.created
 
 
 def _import_row(row, places, courses, documents, existing, creator, publish, user, dry_run):
@@ -584,6 +586,7 @@ class Creator:
         self.content_type = ContentType.objects.get_for_model(PracticeProjectPage)
         self.page_content_type = ContentType.objects.get_for_model(Page)
         self.pending = []
+        self.created = []
 
     def create(self, row, municipality, course, document_id, outcome):
         now = self.now
@@ -682,6 +685,13 @@ class Creator:
         PageTheme.objects.bulk_create(themes, batch_size=500)
         through.objects.bulk_create(groups, batch_size=500)
         PageLogEntry.objects.bulk_create(logs, batch_size=500)
+        for page, row, _outcome, _content in pending:
+            related = {
+                "themes": row.themes,
+                "keywords": [],
+                "target_groups": row.target_groups or [],
+            }
+            self.created.append(search_index.as_loaded(page, related))
 
     def finish(self):
         self.flush()

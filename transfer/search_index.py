@@ -2,6 +2,7 @@
 
 from django.core.exceptions import FieldDoesNotExist
 from django.db.models.sql.subqueries import InsertQuery
+from modelcluster.queryset import FakeQuerySet
 from modelsearch.backends import get_search_backends
 from modelsearch.index import AutocompleteField, RelatedFields, SearchField
 from modelsearch.utils import get_content_type_pk
@@ -9,26 +10,63 @@ from modelsearch.utils import get_content_type_pk
 BATCH = 500
 
 
-def index_pages(model, page_ids):
-    """Add (or refresh) the given pages of `model` in every search backend."""
-    page_ids = list(page_ids)
-    if not page_ids:
+def index_pages(model, page_ids=(), pages=()):
+    """Add (or refresh) pages of `model` in every search backend.
+
+    `page_ids` are read from the database; `pages` are indexed as they are in memory: pages the
+    import has just written, with their relations loaded as a query would (`as_loaded`).
+    """
+    page_ids, pages = list(page_ids), list(pages)
+    if not page_ids and not pages:
         return 0
     queryset = with_related(model, model.get_indexed_objects())
     for backend in get_search_backends(with_auto_update=True):
         index = backend.get_index_for_model(model)
         for start in range(0, len(page_ids), BATCH):
-            batch = list(queryset.filter(pk__in=page_ids[start : start + BATCH]))
-            if not batch:
-                continue
-            if _is_own_index(index, "PostgresIndex"):
-                add_postgres_items(index, model, batch)
-            elif _is_own_index(index, "SQLiteIndex"):
-                add_sqlite_items(index, model, batch)
-            else:
-                backend.add_bulk(model, batch)
-    site_search_index(page_ids)
-    return len(page_ids)
+            _add_items(
+                backend, index, model, queryset.filter(pk__in=page_ids[start : start + BATCH])
+            )
+        for start in range(0, len(pages), BATCH):
+            _add_items(backend, index, model, pages[start : start + BATCH])
+    site_search_index(page_ids, pages)
+    return len(page_ids) + len(pages)
+
+
+def _add_items(backend, index, model, objs):
+    objs = list(objs)
+    if not objs:
+        return
+    if _is_own_index(index, "PostgresIndex"):
+        add_postgres_items(index, model, objs)
+    elif _is_own_index(index, "SQLiteIndex"):
+        add_sqlite_items(index, model, objs)
+    else:
+        backend.add_bulk(model, objs)
+
+
+def as_loaded(page, related):
+    """Make a page the import has just written read its relations like a prefetched page.
+
+    `related` maps relation names (themes, keywords, target_groups) to the related objects.
+    In memory, modelcluster keeps them in the order they were set; a query returns them in the
+    related model's order, which is what the index must see: so they are sorted the same way.
+    """
+    page._cluster_related_objects = {}
+    page._prefetched_objects_cache = {
+        name: FakeQuerySet(field.related_model, _ordered(field.related_model, objs))
+        for name, objs in related.items()
+        for field in [page._meta.get_field(name)]
+    }
+    return page
+
+
+def _ordered(model, objs):
+    ordering = model._meta.ordering
+    if not ordering:
+        return list(objs)
+    if any(name.startswith(("-", "?")) or "__" in name for name in ordering):
+        raise ValueError(f"{model.__name__}: ordering {ordering} is not supported here")
+    return sorted(objs, key=lambda obj: tuple(getattr(obj, name) for name in ordering))
 
 
 def _is_own_index(index, name):
@@ -172,15 +210,16 @@ def add_postgres_items(index, model, objs):
     index._refresh_title_norms()
 
 
-def site_search_index(page_ids):
+def site_search_index(page_ids=(), pages=()):
     """The site search's own index (/suche/): the same pages, in bulk."""
     from wagtail.models import Page
 
     from search import indexing
 
-    pages = list(indexing.specific_pages(Page.objects.filter(pk__in=list(page_ids))))
-    for start in range(0, len(pages), BATCH):
-        indexing.index_pages(pages[start : start + BATCH])
+    stored = list(indexing.specific_pages(Page.objects.filter(pk__in=list(page_ids))))
+    for batch in (stored, [page for page in pages if page.live]):
+        for start in range(0, len(batch), BATCH):
+            indexing.index_pages(batch[start : start + BATCH])
 
 
 def with_related(model, queryset):

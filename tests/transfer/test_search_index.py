@@ -6,7 +6,12 @@ from modelsearch.backends import get_search_backend
 
 from knowledge.models import PracticeProjectPage
 from transfer.importer import import_file
-from transfer.search_index import add_postgres_items, add_sqlite_items, with_related
+from transfer.search_index import (
+    add_postgres_items,
+    add_sqlite_items,
+    index_pages,
+    with_related,
+)
 
 from .conftest import csv_bytes, project_row
 
@@ -77,3 +82,66 @@ def test_fast_sqlite_rows_equal_modelsearch_rows(projects_index):
     assert len(stock) == 2
     assert "Familienbüro" in stock[1][2] + stock[0][2]
     assert inserted == updated == stock
+
+
+def index_state(ids):
+    """Everything the search indexes hold (the test database has no other pages): modelsearch's
+    entries and the site search's entries, texts, facets, postings, full-text rows, terms."""
+    from search.models import SearchEntry, SearchEntryTag, SearchEntryText, SearchTerm
+
+    if connection.vendor == "postgresql":
+        modelsearch = index_rows(PracticeProjectPage, ids)
+        fulltext = "SELECT page_id, search_vector::text FROM search_searchentry"
+    else:
+        from modelsearch.backends.database.sqlite.sqlite import IndexEntry as SQLiteEntry
+
+        modelsearch = sorted(
+            SQLiteEntry.objects.filter(object_id__in=[str(pk) for pk in ids]).values_list(
+                "content_type_id", "object_id", "title", "autocomplete", "body", "title_norm"
+            )
+        )
+        fulltext = "SELECT rowid, title, summary, meta, body, documents FROM search_fts"
+    with connection.cursor() as cursor:
+        cursor.execute(fulltext)
+        fulltext_rows = sorted(cursor.fetchall())
+        cursor.execute("SELECT term, page_id, impact FROM search_searchposting")
+        postings = sorted(cursor.fetchall())
+    return {
+        "modelsearch": modelsearch,
+        "entries": list(SearchEntry.objects.order_by("page_id").values()),
+        "texts": list(SearchEntryText.objects.order_by("pk").values()),
+        "tags": sorted(SearchEntryTag.objects.values_list("entry_id", "facet", "slug", "label")),
+        "fulltext": fulltext_rows,
+        "postings": postings,
+        "terms": sorted(SearchTerm.objects.values_list("term", "doc_count")),
+    }
+
+
+@pytest.mark.parametrize("publish", [True, False])
+def test_new_pages_are_indexed_from_memory_as_from_the_database(projects_index, publish):
+    rows = [
+        # Themes and target groups in another order than the vocabulary's: the index has
+        # them in the vocabulary's order, as a query returns them.
+        project_row(
+            themes="vereinbarkeit-von-familie-und-beruf; Kinderbetreuung",
+            target_groups="Schulkinder; Alleinerziehende",
+        ),
+        project_row(
+            title="Familienbüro im Rathaus",
+            municipality="Herne",
+            kreis="",
+            course="",
+            body="Ausgangslage\n\nViele Fragen.\n\nErgebnisse\n\nEin Büro.",
+            themes="Bildung",
+        ),
+    ]
+    assert import_file("projekte.csv", csv_bytes(rows), publish=publish).ok
+    ids = list(PracticeProjectPage.objects.values_list("pk", flat=True))
+    from_memory = index_state(ids)
+
+    index_pages(PracticeProjectPage, ids)  # read back from the database
+    from_database = index_state(ids)
+
+    assert len(from_memory["modelsearch"]) == 2
+    assert len(from_memory["entries"]) == (2 if publish else 0)
+    assert from_memory == from_database
