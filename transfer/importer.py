@@ -10,7 +10,7 @@ several queries per page, and search indexing happens once, in bulk, at the end.
 import hashlib
 import logging
 from collections import defaultdict
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -107,11 +107,38 @@ class ImportAborted(Exception):
 # --- Lookups ------------------------------------------------------------------------------------
 
 
+class RowAtomic:
+    """A row's `transaction.atomic()`, entered before the row first touches the database.
+
+    A new row whose vocabulary is known writes nothing until its batch is flushed: it needs no
+    savepoint, which on PostgreSQL costs two round trips (SAVEPOINT, RELEASE). Whatever may write
+    (or read) calls `open()` first, so a failing row still rolls back alone.
+    """
+
+    def __init__(self):
+        self.stack = None
+        self.opened = False
+
+    def open(self):
+        if self.stack is None:
+            self.stack = ExitStack()
+            self.stack.enter_context(transaction.atomic())
+            self.opened = True
+
+    def __enter__(self):
+        self.opened = False
+        return self
+
+    def __exit__(self, *exc_info):
+        stack, self.stack = self.stack, None
+        return stack.__exit__(*exc_info) if stack is not None else False
+
+
 class Resolver:
     """Caches what a row created; a failed row's savepoint rolls back, so must the cache."""
 
-    def __init__(self, report, dry_run):
-        self.report, self.dry_run = report, dry_run
+    def __init__(self, report, dry_run, atomic):
+        self.report, self.dry_run, self.atomic = report, dry_run, atomic
         self.pending = []
 
     def _remember(self, cache, key, label):
@@ -132,8 +159,8 @@ class Resolver:
 class Places(Resolver):
     """Municipalities and Kreise by name; unknown ones are created (or, in a dry run, noted)."""
 
-    def __init__(self, report, dry_run):
-        super().__init__(report, dry_run)
+    def __init__(self, report, dry_run, atomic):
+        super().__init__(report, dry_run, atomic)
         self.by_name = {m.name.casefold(): m for m in Municipality.objects.all()}
         self.slugs = set(Municipality.objects.values_list("slug", flat=True))
 
@@ -143,6 +170,7 @@ class Places(Resolver):
         # One insert, no later update: saving a known municipality again makes the search
         # reindex all of its pages when the transaction commits (`search.signals`).
         if not self.dry_run:
+            self.atomic.open()
             place.save()
         self.by_name[name.casefold()] = place
         self._remember(self.by_name, name.casefold(), f"{label} „{name}“")
@@ -181,9 +209,11 @@ class Places(Resolver):
         if place.kreis_id is None and not place.is_district:
             place.kreis = kreis
             if not self.dry_run:
+                self.atomic.open()
                 place.save(update_fields=["kreis"])
             return place
         if place.kreis_id != kreis.pk or place.is_district:
+            self.atomic.open()  # place.kreis may be read
             current = place.kreis.name if place.kreis_id else "keinem Kreis"
             raise RowFailed(
                 RowError(
@@ -198,8 +228,8 @@ class Places(Resolver):
 class Courses(Resolver):
     """Courses by number; a course the file names but the site lacks is created."""
 
-    def __init__(self, report, dry_run):
-        super().__init__(report, dry_run)
+    def __init__(self, report, dry_run, atomic):
+        super().__init__(report, dry_run, atomic)
         self.by_number = {c.number: c for c in Course.objects.all()}
 
     def resolve(self, row):
@@ -210,6 +240,7 @@ class Courses(Resolver):
             # The practice paper is presented at the end of the one-year course.
             course = Course(number=row.course, year=max(row.year - 1, 1990))
             if not self.dry_run:
+                self.atomic.open()
                 course.save()
             self.by_number[row.course] = course
             label = f"Kurs {row.course} (Beginn {course.year} angenommen)"
@@ -225,8 +256,8 @@ class Documents(Resolver):
     sees all.
     """
 
-    def __init__(self, folder, report, dry_run, user):
-        super().__init__(report, dry_run)
+    def __init__(self, folder, report, dry_run, user, atomic):
+        super().__init__(report, dry_run, atomic)
         self.folder = Path(folder).resolve() if folder else None
         self.user = user
         self.model = get_document_model()
@@ -257,6 +288,7 @@ class Documents(Resolver):
         name = row.document
         if name in self.cache:
             return self.cache[name]
+        self.atomic.open()
         self._index()
         if self.folder is None:
             document = self._by_name.get(name.casefold())
@@ -495,15 +527,16 @@ def _duplicate_of(row, seen_ids, seen_titles):
 
 
 def _run(rows, report, index, publish, documents_dir, user, progress, dry_run=False):
-    places = Places(report, dry_run)
-    courses = Courses(report, dry_run)
-    documents = Documents(documents_dir, report, dry_run, user)
+    atomic = RowAtomic()
+    places = Places(report, dry_run, atomic)
+    courses = Courses(report, dry_run, atomic)
+    documents = Documents(documents_dir, report, dry_run, user, atomic)
     existing = ExistingProjects()
     slots = TreeSlots(index)
     creator = Creator(slots, publish, user)
     for done, row in enumerate(rows, start=1):
         try:
-            with transaction.atomic():
+            with atomic:
                 outcome = _import_row(
                     row, places, courses, documents, existing, creator, publish, user, dry_run
                 )
@@ -512,6 +545,8 @@ def _run(rows, report, index, publish, documents_dir, user, progress, dry_run=Fa
                 resolver.rollback()
             report.errors.append(failure.error)
         except DatabaseError as error:
+            if not atomic.opened:
+                raise  # no savepoint to return to: the import's transaction is broken
             for resolver in (places, courses, documents):
                 resolver.rollback()
             logger.exception("Import of row %s failed", row.number)
@@ -536,6 +571,7 @@ def _run(rows, report, index, publish, documents_dir, user, progress, dry_run=Fa
 
 
 def _import_row(row, places, courses, documents, existing, creator, publish, user, dry_run):
+    atomic = places.atomic  # the row's, shared by the resolvers
     municipality = places.resolve(row)
     course = courses.resolve(row)
     document_id = documents.resolve(row) if row.document else None
@@ -549,10 +585,12 @@ def _import_row(row, places, courses, documents, existing, creator, publish, use
                 return Outcome(row.number, UNCHANGED, row.title, page_id)
             # Same content, but now to be published: publish the latest revision as it is.
             if not dry_run:
+                atomic.open()
                 page.get_latest_revision().publish(user=user, skip_permission_checks=True)
             return Outcome(row.number, UPDATED, row.title, page_id)
         if dry_run:
             return Outcome(row.number, UPDATED, row.title, page_id)
+        atomic.open()
         apply_row(page, row, municipality, course, document_id)
         if not page.live:
             # Drafts keep their row in step with the latest revision.

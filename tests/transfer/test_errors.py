@@ -3,11 +3,12 @@
 import io
 
 import pytest
+from django.db import DatabaseError
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
 
-from knowledge.models import PracticeProjectPage
+from knowledge.models import Course, Municipality, PracticeProjectPage
 from transfer.importer import import_file
 from transfer.readers import FileError, RawRow, RowError, read_table
 from transfer.rows import Vocabulary, parse_row
@@ -242,3 +243,38 @@ def test_an_archive_that_unpacks_too_large_is_refused(projects_index, monkeypatc
 
     monkeypatch.setattr(readers, "MAX_UNPACKED", 1000)
     assert "entpackt größer als" in import_file("p.xlsx", small_sheet()).file_error
+
+
+def test_a_row_failing_after_a_write_rolls_back_alone(projects_index):
+    """The row's savepoint opens before its first write (a new municipality), not per row."""
+    rows = [
+        project_row(municipality="Neustadt", kreis="", document="fehlt.pdf"),
+        project_row(title="Familienbüro", municipality="Altstadt", kreis=""),
+    ]
+    report = import_file("p.csv", csv_bytes(rows), publish=True)
+    assert (report.created, report.failed) == (1, 1)
+    assert errors_of(report)[0].startswith("Zeile 2, Spalte „document“:")
+    assert not Municipality.objects.filter(name="Neustadt").exists()
+    assert "Kommune „Neustadt“" not in report.new_vocabulary
+    assert PracticeProjectPage.objects.get().municipality.name == "Altstadt"
+
+
+def test_a_database_error_fails_only_its_row(projects_index, monkeypatch):
+    save = Course.save
+
+    def failing_save(self, *args, **kwargs):
+        save(self, *args, **kwargs)
+        if self.number == 9:
+            raise DatabaseError("kaputt")
+
+    monkeypatch.setattr(Course, "save", failing_save)
+    rows = [
+        project_row(course="Kurs 9", municipality="Neustadt", kreis=""),
+        project_row(title="Familienbüro", course="Kurs 8"),
+    ]
+    report = import_file("p.csv", csv_bytes(rows), publish=True)
+    assert (report.created, report.failed) == (1, 1)
+    assert "konnte nicht gespeichert werden (kaputt)" in errors_of(report)[0]
+    assert not Course.objects.filter(number=9).exists()
+    assert not Municipality.objects.filter(name="Neustadt").exists()
+    assert PracticeProjectPage.objects.get().course.number == 8
