@@ -16,7 +16,7 @@ from pathlib import Path
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.files import File
-from django.db import DatabaseError, connection, transaction
+from django.db import DatabaseError, transaction
 from django.db.models import CharField, OuterRef, Subquery
 from django.db.models.functions import Cast
 from django.db.models.signals import post_save
@@ -34,7 +34,7 @@ from knowledge.models import (
 )
 from knowledge.text import german_slug
 
-from . import search_index
+from . import bulk, search_index
 from .fingerprint import fingerprint, page_values, row_values
 from .readers import FileError, RowError, Table
 from .rows import SECTIONS, Vocabulary, paragraphs_to_html, parse_row
@@ -650,18 +650,12 @@ class Creator:
             return
         pending, self.pending = self.pending, []
         pages = [page for page, *_ in pending]
-        # The Page rows in bulk, then the PracticeProjectPage rows pointing at them (Django's
-        # bulk_create refuses multi-table models; `_insert` is what it uses underneath).
-        Page.objects.bulk_create(pages)
+        # The Page rows, then the PracticeProjectPage rows pointing at them (Django's
+        # bulk_create refuses multi-table models).
+        bulk.insert(Page, pages, returning_ids=True)
         for page in pages:
             page.page_ptr_id = page.id
-        child = PracticeProjectPage._meta
-        fields = child.local_concrete_fields
-        size = connection.ops.bulk_batch_size(fields, pages) or len(pages)
-        for start in range(0, len(pages), size):
-            PracticeProjectPage._base_manager._insert(
-                pages[start : start + size], fields=fields, using=connection.alias
-            )
+        bulk.insert(PracticeProjectPage, pages, PracticeProjectPage._meta.local_concrete_fields)
         revisions = []
         for page, _row, _outcome, content in pending:
             for key in ("pk", "id", "page_ptr"):
@@ -678,7 +672,7 @@ class Creator:
                     created_at=self.now,
                 )
             )
-        Revision.objects.bulk_create(revisions)
+        bulk.insert(Revision, revisions, returning_ids=True)
         for page, revision in zip(pages, revisions, strict=True):
             page.latest_revision = revision
             if self.publish:
@@ -720,9 +714,9 @@ class Creator:
                 )
                 for action in actions
             )
-        PageTheme.objects.bulk_create(themes, batch_size=500)
-        through.objects.bulk_create(groups, batch_size=500)
-        PageLogEntry.objects.bulk_create(logs, batch_size=500)
+        bulk.insert(PageTheme, themes)
+        bulk.insert(through, groups)
+        bulk.insert(PageLogEntry, logs)
         for page, row, _outcome, _content in pending:
             related = {
                 "themes": row.themes,

@@ -1,0 +1,86 @@
+"""`transfer.bulk.insert` writes the rows Django's own insert would write."""
+
+import copy
+
+import pytest
+from django.db import connection, transaction
+
+from knowledge.models import PracticeProjectPage
+from transfer import bulk
+from transfer.importer import import_file
+
+from .conftest import csv_bytes, project_row
+
+pytestmark = pytest.mark.django_db
+
+
+def new_rows(model, fields, insert):
+    """The rows `insert()` adds to `model`'s table, in primary key order, without the key."""
+    manager = model._base_manager
+    before = set(manager.values_list("pk", flat=True))
+    insert()
+    names = [field.attname for field in fields]
+    rows = manager.exclude(pk__in=before).order_by("pk").values_list(*names)
+    return list(rows)
+
+
+def django_insert(model, objs, fields, returning_ids):
+    """What `bulk_create` does underneath: `QuerySet._insert`, one object at a time."""
+    returning = model._meta.db_returning_fields if returning_ids else None
+    for obj in objs:
+        result = model._base_manager._insert(
+            [obj], fields=fields, returning_fields=returning, using=connection.alias
+        )
+        if returning_ids:
+            setattr(obj, model._meta.pk.attname, result[0][0])
+
+
+def checked_insert(insert, compared):
+    """`bulk.insert`, after inserting copies of the objects the Django way and rolling back."""
+
+    def check(model, objs, fields=None, returning_ids=False):
+        objs = list(objs)
+        if fields is None:
+            meta = model._meta
+            fields = [
+                f for f in meta.local_concrete_fields if not (f.primary_key and f.auto_created)
+            ]
+        copies = []
+        for obj in objs:
+            duplicate = copy.copy(obj)
+            duplicate._state = copy.copy(obj._state)
+            copies.append(duplicate)
+        with transaction.atomic():
+            expected = new_rows(
+                model, fields, lambda: django_insert(model, copies, fields, returning_ids)
+            )
+            transaction.set_rollback(True)
+        assert new_rows(model, fields, lambda: insert(model, objs, fields, returning_ids)) == (
+            expected
+        ), model
+        if returning_ids:
+            pk = model._meta.pk.attname
+            assert all(getattr(obj, pk) for obj in objs)
+        compared.append(model._meta.label)
+
+    return check
+
+
+@pytest.mark.parametrize("publish", [True, False])
+def test_insert_writes_what_django_writes(projects_index, monkeypatch, publish):
+    compared = []
+    monkeypatch.setattr(bulk, "insert", checked_insert(bulk.insert, compared))
+    rows = [
+        project_row(target_groups="Schulkinder; Alleinerziehende", external_id="K5-01"),
+        project_row(title="Familienbüro", municipality="Herne", kreis="", course="", themes=""),
+    ]
+    report = import_file("projekte.csv", csv_bytes(rows), publish=publish)
+    assert report.ok, report.errors
+    assert PracticeProjectPage.objects.count() == 2
+    assert {
+        "wagtailcore.Page",
+        "knowledge.PracticeProjectPage",
+        "wagtailcore.Revision",
+        "knowledge.PageTheme",
+        "wagtailcore.PageLogEntry",
+    } <= set(compared)

@@ -1,0 +1,126 @@
+"""Plain INSERTs for the import's new rows, without Django's per-value compilation.
+
+`bulk_create` passes every value of every object through `pre_save`, `get_db_prep_save` and
+checks for expressions: at the import's ~40 columns a row, more time than the database takes
+to store it. Here a value of a plain field (text, integer, boolean, a foreign key to one) that
+already has the field's Python type goes to the driver as it is, every other value through the
+field's own `pre_save` and `get_db_prep_save`: the rows are the same as `bulk_create`'s
+(`tests/transfer/test_bulk.py` compares them on every insert of an import).
+"""
+
+import datetime
+
+from django.db import connection
+from django.db.models import BooleanField, CharField, Field, ForeignKey, IntegerField, TextField
+from django.db.models.fields import AutoFieldMixin
+
+# Field classes whose database value is the Python value itself, with that Python type.
+PLAIN_TYPES = ((CharField, str), (TextField, str), (BooleanField, bool), (IntegerField, int))
+MAX_ROWS = 1000  # per statement
+IMMUTABLE = (datetime.datetime, datetime.date)
+
+
+def insert(model, objs, fields=None, returning_ids=False):
+    """INSERT `objs` into `model`'s table: the columns of `fields` (default: all but an automatic
+    primary key). With `returning_ids`, each object gets its primary key from the database."""
+    objs = list(objs)
+    if not objs:
+        return
+    meta = model._meta
+    if fields is None:
+        fields = [f for f in meta.local_concrete_fields if not (f.primary_key and f.auto_created)]
+    for obj in objs:
+        obj._prepare_related_fields_for_save(operation_name="bulk_create")
+    pk = meta.pk
+    if returning_ids and connection.vendor == "postgresql":
+        _take_ids(meta, objs)
+        fields = [pk, *fields]
+    converters = [_converter(field) for field in fields]
+    rows = [[convert(obj) for convert in converters] for obj in objs]
+    table = connection.ops.quote_name(meta.db_table)
+    columns = ", ".join(connection.ops.quote_name(field.column) for field in fields)
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            # COPY: no statement text to build and parse, no round trip per row.
+            with cursor.cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+            return _saved(objs)
+        one_row = f"({', '.join(['%s'] * len(fields))})"
+        sql = f"INSERT INTO {table} ({columns}) VALUES "  # noqa: S608 - quoted names, parameters
+        if not returning_ids:
+            # One statement, prepared once and run for each row inside SQLite.
+            cursor.executemany(sql + one_row, rows)
+            return _saved(objs)
+        size = min(MAX_ROWS, connection.ops.bulk_batch_size(fields, objs) or MAX_ROWS)
+        returning = f" RETURNING {connection.ops.quote_name(pk.column)}"
+        for start in range(0, len(rows), size):
+            chunk = rows[start : start + size]
+            statement = sql + ", ".join([one_row] * len(chunk)) + returning
+            cursor.execute(statement, [value for row in chunk for value in row])
+            for obj, (value,) in zip(objs[start : start + size], cursor.fetchall(), strict=True):
+                setattr(obj, pk.attname, value)
+    return _saved(objs)
+
+
+def _take_ids(meta, objs):
+    """Give `objs` the next values of their table's id sequence, as INSERTs would."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s) ORDER BY 1",
+            [meta.db_table, meta.pk.column, len(objs)],
+        )
+        for obj, (value,) in zip(objs, cursor.fetchall(), strict=True):
+            setattr(obj, meta.pk.attname, value)
+
+
+def _saved(objs):
+    for obj in objs:
+        obj._state.adding = False
+        obj._state.db = connection.alias
+
+
+def _plain_type(field):
+    """The Python type a plain field stores as it is, or None."""
+    if isinstance(field, ForeignKey):
+        target = field.target_field
+        # An automatic key of an int is that int (`validate_autopk_value` checks backends with
+        # other keys, like MySQL's 0).
+        return int if isinstance(target, AutoFieldMixin) else _plain_type(target)
+    for base, python_type in PLAIN_TYPES:
+        if isinstance(field, base) and all(
+            getattr(type(field), name) is getattr(base, name)
+            for name in ("pre_save", "get_prep_value", "get_db_prep_value", "get_db_prep_save")
+        ):
+            return python_type
+    return None
+
+
+def _converter(field):
+    python_type = _plain_type(field)
+    attname = field.attname
+    if python_type is not None:
+
+        def convert_plain(obj):
+            value = getattr(obj, attname)
+            if value is None or type(value) is python_type:
+                return value
+            return field.get_db_prep_save(value, connection)
+
+        return convert_plain
+    custom_pre_save = type(field).pre_save is not Field.pre_save
+    none_is_null = field.get_db_prep_save(None, connection) is None
+    # The same timestamp (the import's) comes again and again: converted once.
+    last = [object(), None]
+
+    def convert(obj):
+        value = field.pre_save(obj, True) if custom_pre_save else getattr(obj, attname)
+        if value is None and none_is_null:
+            return None
+        if type(value) not in IMMUTABLE:
+            return field.get_db_prep_save(value, connection)
+        if value is not last[0]:
+            last[:] = [value, field.get_db_prep_save(value, connection)]
+        return last[1]
+
+    return convert
