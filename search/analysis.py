@@ -378,6 +378,8 @@ class SynonymTable:
     members: dict[str, tuple[str, ...]]  # canonical -> single-word stems of the group
     # stem -> thesaurus expansions editors switched off for it ("*": all of them)
     blocked: dict[str, frozenset[str]] = field(default_factory=dict)
+    # WordTerms -> its index terms, for words that start no phrase (see `index_terms`)
+    expanded: dict = field(default_factory=dict, repr=False, compare=False)
 
 
 def _phrase_stems(term: str) -> tuple[str, ...]:
@@ -484,20 +486,43 @@ def _words(text: str) -> list[WordTerms]:
 
 
 def index_terms(text: str) -> list[str]:
-    """The terms the index stores for `text`, in order (repeats kept for term frequency)."""
+    """The terms the index stores for `text`, in order (repeats kept for term frequency).
+
+    A word's terms depend on the word alone unless it starts a synonym phrase: those are kept
+    with the synonym table (which is rebuilt when the synonyms change), so a bulk indexing
+    analyses each distinct word once.
+    """
     words = _words(text)
     table = synonym_table()
-    stems = [word.primary for word in words]
+    cache = table.expanded
+    stems = None
     terms: list[str] = []
     for index, word in enumerate(words):
-        terms.append(word.primary)
-        terms.extend(word.extra)
-        if table.single or table.phrases:
-            canon = _synonym_terms(stems, index, table)
-            for part in word.extra:
-                canon.extend(table.single.get(part, ()))
-            terms.extend(term for term in dict.fromkeys(canon) if term != word.primary)
+        known = cache.get(word)
+        if known is None:
+            if word.primary in table.phrases:
+                stems = stems or [other.primary for other in words]
+                terms.extend(_word_terms(word, _synonym_terms(stems, index, table), table))
+                continue
+            known = _word_terms(word, list(table.single.get(word.primary, ())), table)
+            if len(cache) >= MAX_EXPANDED:
+                cache.clear()
+            cache[word] = known
+        terms.extend(known)
     return terms
+
+
+MAX_EXPANDED = 200_000
+
+
+def _word_terms(word: WordTerms, canon: list[str], table: SynonymTable) -> tuple[str, ...]:
+    """A word's index terms, given the canonical terms of the synonyms it takes part in."""
+    terms = [word.primary, *word.extra]
+    if table.single or table.phrases:
+        for part in word.extra:
+            canon.extend(table.single.get(part, ()))
+        terms.extend(term for term in dict.fromkeys(canon) if term != word.primary)
+    return tuple(terms)
 
 
 TYPO_MIN_LENGTH = 6
