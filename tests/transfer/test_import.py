@@ -201,3 +201,39 @@ def test_only_documents_the_importing_user_may_choose_are_attached(projects_inde
     report = run([project_row(document="praxisarbeit.pdf")], publish=True, user=editor)
     assert report.ok, report.errors
     assert PracticeProjectPage.objects.get().practice_paper.title == "Praxisarbeit"
+
+
+@pytest.mark.parametrize("publish", [True, False])
+def test_new_pages_revision_content_is_wagtails(projects_index, monkeypatch, publish):
+    """New pages get their themes and revision content without taggit's and modelcluster's
+    general code; the result is theirs."""
+    from modelcluster.models import get_serializable_data_for_fields
+
+    from transfer import importer
+
+    checked, revision_content = [], importer.revision_content
+
+    def checked_content(page):
+        content = revision_content(page)
+        assert content == page.serializable_data()
+        reference = PracticeProjectPage()
+        reference.themes.set([item.tag for item in page.theme_items.all()])
+        assert content["theme_items"] == [
+            get_serializable_data_for_fields(item) for item in reference.theme_items.all()
+        ]
+        checked.append(page.title)
+        return content
+
+    monkeypatch.setattr(importer, "revision_content", checked_content)
+    rows = [
+        project_row(target_groups="Schulkinder; Alleinerziehende", external_id="K5-01"),
+        project_row(title="Familienbüro", municipality="Herne", kreis="", course="", themes=""),
+        project_row(
+            title="Lesepaten", themes="Bildung; Kinderbetreuung; Bildung", status="geplant"
+        ),
+    ]
+    report = run(rows, publish=publish)
+    assert report.ok, report.errors
+    assert checked == ["Ferienbetreuung für Schulkinder", "Familienbüro", "Lesepaten"]
+    page = PracticeProjectPage.objects.get(title="Lesepaten")
+    assert sorted(t.slug for t in page.themes.all()) == ["bildung", "kinderbetreuung"]
