@@ -89,6 +89,8 @@ class Outcome:
     terms: set
     groups: list
     typos: bool = False  # a word was unknown and is searched as the known words one typo away
+    # "Meinten Sie …?" when the engine answered it with the search itself (None: ask apart).
+    suggestion: str | None = None
 
 
 # --- Query analysis ---------------------------------------------------------------------------

@@ -95,8 +95,10 @@ def search(params, user, per_page=PER_PAGE, log=True):
                 log_query(request.query, request.count)
         if request.count == 0 or request.outcome.typos:
             # Also when unknown words were searched as the known words one typo away.
-            request.suggestion, fallback = backends.ask("did_you_mean", request.query)
-            request.fallback = request.fallback or fallback
+            request.suggestion = request.outcome.suggestion
+            if request.suggestion is None:
+                request.suggestion, fallback = backends.ask("did_you_mean", request.query)
+                request.fallback = request.fallback or fallback
     return request
 
 

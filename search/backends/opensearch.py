@@ -286,9 +286,12 @@ class OpenSearchBackend(SearchBackend):
 
         from knowledge.access import viewable
 
-        words = query.words(text)
-        body = query.search_body(words, filters, user, sort, offset, limit)
+        words, spelling = query.words(text), query.spelling_words(text)
+        # One request: hits, total, facets, snippets and "Meinten Sie …?" (asked for whenever
+        # the page may show it; the engine skips words it knows at once).
+        body = query.search_body(words, filters, user, sort, offset, limit, spelling=spelling)
         response = self.call("search", index=self.alias, body=body)
+        suggestion = query.correction(spelling, response) if spelling else ""
         if words.compounds and not response["hits"]["total"]["value"]:
             # Nothing holds the words: compound parts alone may still find something.
             body = query.search_body(words, filters, user, sort, offset, limit, parts_alone=True)
@@ -296,7 +299,9 @@ class OpenSearchBackend(SearchBackend):
         # The shown hits once more against the pages themselves: the cluster's copy may lag.
         ids = query.page_ids(response)
         visible = set(viewable(Page.objects.filter(pk__in=ids), user).values_list("pk", flat=True))
-        return query.outcome(response, visible, words)
+        result = query.outcome(response, visible, words)
+        result.suggestion = suggestion
+        return result
 
     def suggest(self, prefix, user, limit=6):
         response = self.call(

@@ -282,9 +282,12 @@ def narrowing(filters):
     return clauses
 
 
-def search_body(words, filters, user, sort="relevanz", offset=0, limit=10, parts_alone=False):
+def search_body(
+    words, filters, user, sort="relevanz", offset=0, limit=10, parts_alone=False, spelling=()
+):
     """The request for one search: `words` (a `Words`, empty to browse) among the pages the
-    `user` may read, narrowed by `filters`; hits `offset` to `offset + limit`."""
+    `user` may read, narrowed by `filters`; hits `offset` to `offset + limit`. With `spelling`
+    (`spelling_words`) it also answers "Meinten Sie …?", so a search is one request."""
     text = words.text
     allowed, hidden = access(user)
     bool_query = {"filter": allowed + narrowing(filters), "must_not": hidden}
@@ -319,6 +322,8 @@ def search_body(words, filters, user, sort="relevanz", offset=0, limit=10, parts
                 for name in SNIPPET_FIELDS
             },
         }
+    if spelling:
+        body["suggest"] = spelling_suggest(spelling)
     return body
 
 
@@ -408,23 +413,25 @@ def spelling_words(query):
 
 
 def spelling_body(words):
+    """The "Meinten Sie …?" request alone, without a search."""
+    return {"size": 0, "suggest": spelling_suggest(words)}
+
+
+def spelling_suggest(words):
     """Corrections one edit away, most frequent first, from the public pages' words only."""
     return {
-        "size": 0,
-        "suggest": {
-            "words": {
-                "text": " ".join(words),
-                "term": {
-                    "field": "spell",
-                    "suggest_mode": "missing",
-                    "max_edits": 1,
-                    "prefix_length": 0,
-                    "min_word_length": 4,
-                    "sort": "frequency",
-                    "size": 1,
-                },
-            }
-        },
+        "words": {
+            "text": " ".join(words),
+            "term": {
+                "field": "spell",
+                "suggest_mode": "missing",
+                "max_edits": 1,
+                "prefix_length": 0,
+                "min_word_length": 4,
+                "sort": "frequency",
+                "size": 1,
+            },
+        }
     }
 
 

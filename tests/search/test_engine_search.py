@@ -128,3 +128,49 @@ def test_the_elasticsearch_client_refuses_opensearch_and_the_database_answers(
     assert titles(response) == ["Ferienbetreuung für Schulkinder"]
     assert NOTE in response.content.decode()
     assert backends.state().startswith("elasticsearch: unavailable")
+
+
+@pytest.fixture
+def requests_sent(cluster):
+    """The HTTP requests the cluster's client sends (method, path), counted on the real node."""
+    sent = []
+    transport = cluster.client.transport
+    send = transport.perform_request
+
+    def counted(method, url, *args, **kwargs):
+        sent.append((method, url))
+        return send(method, url, *args, **kwargs)
+
+    transport.perform_request = counted
+    yield sent
+    transport.perform_request = send
+
+
+@pytest.mark.parametrize(
+    ("query", "filters", "count"),
+    [
+        ("Ferienbetreuung", {}, 1),
+        ("Ferienbetreuung", {"kreis": "kreis-hoexter", "jahr": "2010"}, 1),
+        ("Ferienbetreung Schulkinder", {}, 1),  # an unknown word: typo matching, "Meinten Sie"
+        ("Pflge", {"kreis": "kreis-unna"}, 0),
+        ("Xylophon", {}, 0),
+    ],
+)
+def test_a_search_with_facets_and_did_you_mean_is_one_request(
+    cluster, projects, requests_sent, query, filters, count
+):
+    from django.contrib.auth.models import AnonymousUser
+
+    from search import service
+
+    result = service.search({"q": query, **filters}, AnonymousUser(), log=False)
+    assert requests_sent == [("POST", f"/{cluster.alias}/_search")]
+    assert not result.fallback and result.count == count
+    assert sum(facet.count for facet in result.facets["typ"]) == count
+    # The same correction as "Meinten Sie …?" asked on its own.
+    if count == 0 or result.outcome.typos:
+        assert result.suggestion == cluster.did_you_mean(query)
+    else:
+        assert result.suggestion == ""
+    if query.startswith(("Pflge", "Ferienbetreung")):
+        assert result.suggestion.casefold() in ("pflege", "ferienbetreuung schulkinder")
