@@ -120,8 +120,8 @@ class OpenSearchBackend(SearchBackend):
         stamp = (now or datetime.datetime.now(datetime.UTC)).strftime(TIME_FORMAT)
         return f"{self.alias}_{stamp}"
 
-    def create_index(self, name, **overrides):
-        body = schema.index_body(**{"shards": self.shards, "replicas": self.replicas, **overrides})
+    def create_index(self, name, building=False):
+        body = schema.index_body(self.shards, self.replicas, building=building)
         self.call("indices.create", index=name, body=body, timeout=self.bulk_timeout)
 
     def ensure_index(self):
@@ -161,7 +161,7 @@ class OpenSearchBackend(SearchBackend):
         name = self.index_name()
         self._drop_abandoned_builds()
         # Filling is faster without refreshes and replicas; both are set before the swap.
-        self.create_index(name, refresh_interval="-1", replicas=0)
+        self.create_index(name, building=True)
         self.call(
             "indices.update_aliases",
             body={"actions": [{"add": {"index": name, "alias": self.building_alias}}]},
@@ -192,11 +192,7 @@ class OpenSearchBackend(SearchBackend):
         return count
 
     def _finish_build(self, name):
-        settings = {"refresh_interval": "1s"}
-        if isinstance(self.replicas, str) and "-" in self.replicas:
-            settings["auto_expand_replicas"] = self.replicas
-        else:
-            settings["number_of_replicas"] = int(self.replicas)
+        settings = schema.live_settings(self.replicas)
         self.call("indices.put_settings", index=name, body={"index": settings})
         self.call("indices.refresh", index=name)
         self.call("indices.forcemerge", index=name, max_num_segments=1, timeout=self.bulk_timeout)

@@ -139,6 +139,38 @@ def test_rebuild_fills_a_new_index_and_swaps_the_alias_at_once(
     assert not EngineUpdate.objects.exists()
 
 
+def index_settings(cluster, index):
+    found = cluster.call("indices.get_settings", index=index, flat_settings=True)
+    values = found[index]["settings"]
+    keys = ("refresh_interval", "number_of_replicas")
+    return {key: values.get(f"index.{key}") for key in keys}
+
+
+@pytest.mark.parametrize(("replicas", "expected"), [(0, "0"), ("0-1", "0")])
+def test_rebuild_fills_without_refresh_or_replicas_and_restores_them(
+    cluster, projects, settings, replicas, expected
+):
+    settings.SEARCH_ENGINE = cluster_config(INDEX_PREFIX=cluster.prefix, REPLICAS=replicas)
+    engine = backends.engine()
+    during = []
+
+    def progress(count):
+        (building,) = engine._aliased(engine.building_alias)
+        during.append(index_settings(engine, building))
+
+    assert engine.rebuild(progress=progress) == 3
+    assert during == [{"refresh_interval": "-1", "number_of_replicas": "0"}]
+    (live,) = engine.live_indexes()
+    assert index_settings(engine, live) == {
+        "refresh_interval": "1s",
+        "number_of_replicas": expected,  # a single node: "0-1" expands to none
+    }
+    auto = engine.call("indices.get_settings", index=live, flat_settings=True)[live]["settings"]
+    assert auto.get("index.auto_expand_replicas", "false") == (
+        "0-1" if replicas == "0-1" else "false"
+    )
+
+
 def test_rebuild_command_rebuilds_database_and_cluster(cluster, projects):
     out = io.StringIO()
     call_command("rebuild_search_index", stdout=out)
