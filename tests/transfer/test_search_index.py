@@ -28,18 +28,21 @@ def index_rows(model, ids):
     )
 
 
+# Other sections filled, no course, other themes: vectors of another shape.
+OTHER_SHAPE = {
+    "title": "Familienbüro im Rathaus",
+    "municipality": "Herne",
+    "kreis": "",
+    "course": "",
+    "body": "Ausgangslage\n\nViele Fragen.\n\nErgebnisse\n\nEin Büro.",
+    "themes": "Bildung",
+}
+
+
 def imported_pages():
     rows = [
         project_row(),
-        # Other sections filled, no course, other themes: vectors of another shape.
-        project_row(
-            title="Familienbüro im Rathaus",
-            municipality="Herne",
-            kreis="",
-            course="",
-            body="Ausgangslage\n\nViele Fragen.\n\nErgebnisse\n\nEin Büro.",
-            themes="Bildung",
-        ),
+        project_row(**OTHER_SHAPE),
     ]
     assert import_file("projekte.csv", csv_bytes(rows), publish=True).ok
     ids = list(PracticeProjectPage.objects.values_list("pk", flat=True))
@@ -126,14 +129,7 @@ def test_new_pages_are_indexed_from_memory_as_from_the_database(projects_index, 
             themes="vereinbarkeit-von-familie-und-beruf; Kinderbetreuung",
             target_groups="Schulkinder; Alleinerziehende",
         ),
-        project_row(
-            title="Familienbüro im Rathaus",
-            municipality="Herne",
-            kreis="",
-            course="",
-            body="Ausgangslage\n\nViele Fragen.\n\nErgebnisse\n\nEin Büro.",
-            themes="Bildung",
-        ),
+        project_row(**OTHER_SHAPE),
     ]
     assert import_file("projekte.csv", csv_bytes(rows), publish=publish).ok
     ids = list(PracticeProjectPage.objects.values_list("pk", flat=True))
