@@ -85,7 +85,7 @@ STOP_WORDS = frozenset(
     ab ans aufs beim übers sei seien wäre wären wurde wurden worden kannst könnt können müssen
     wann warum weshalb wieso wer wem wen wessen woher wohin womit wofür worüber wozu welches
     gibt gib geben gibts finde finden findet möchte möchten möchtest bitte mal eigentlich etwa
-    bekomme bekommen bekommt kriege kriegen kriegt brauche brauchen braucht
+    bekomme bekommen bekommt kriege kriegen kriegt
     ja nein schon gern gerne
     and or not the of
     """
