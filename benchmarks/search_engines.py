@@ -155,6 +155,15 @@ def main():
     parser.add_argument(
         "--opensearch", default=os.environ.get("OPENSEARCH_URL", "http://127.0.0.1:9200")
     )
+    parser.add_argument(
+        "--prefix",
+        help="index prefix of the cluster (default: a new one); an index already behind it is "
+        "searched as it is, not rebuilt",
+    )
+    parser.add_argument("--keep", action="store_true", help="keep the cluster's index at the end")
+    parser.add_argument(
+        "--cluster-only", action="store_true", help="skip the database engine's figures"
+    )
     args = parser.parse_args()
 
     ensure_database()
@@ -163,24 +172,19 @@ def main():
     pages = PracticeProjectPage.objects.filter(live=True).count()
     print(f"{connection.vendor}: {pages} pages; load average {os.getloadavg()[0]:.1f}")
 
-    started = time.perf_counter()
-    indexed = indexing.rebuild()
-    seconds = time.perf_counter() - started
-    print(f"database engine: indexing {indexed / seconds:.0f} pages/s ({seconds:.0f} s)")
-    print(f"database engine: index on disk {database_size():.0f} MB")
-    with override_settings(SEARCH_ENGINE=None):
-        table("database engine", measure(args.repeat))
-
-    import resource
-
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"peak resident size of this process so far: {rss:.0f} MB")
-
-    prefix = f"famnrw_bench_{uuid.uuid4().hex[:8]}_"
+    if not args.cluster_only:
+        database_engine(args.repeat)
+    prefix = args.prefix or f"famnrw_bench_{uuid.uuid4().hex[:8]}_"
     config = cluster_config(args.opensearch, prefix)
     with override_settings(SEARCH_ENGINE=config):
         backend = backends.engine()
         try:
+            if backend.live_indexes():
+                size, docs = index_size(backend)
+                print(f"opensearch: the index behind {backend.alias} ({docs} documents) as it is")
+                table("opensearch", measure(args.repeat))
+                print(f"load average {os.getloadavg()[0]:.1f}")
+                return
             finishing = []
             finish = backend._finish_build
 
@@ -210,8 +214,25 @@ def main():
             )
             mix = percentile(rows["search mix"], 0.95)
             print(f"opensearch search mix p95 {mix:.1f} ms (target at 100,000 pages: <= 25 ms)")
+            print(f"load average {os.getloadavg()[0]:.1f}")
         finally:
-            backend.drop()
+            if not args.keep:
+                backend.drop()
+
+
+def database_engine(repeat):
+    started = time.perf_counter()
+    indexed = indexing.rebuild()
+    seconds = time.perf_counter() - started
+    print(f"database engine: indexing {indexed / seconds:.0f} pages/s ({seconds:.0f} s)")
+    print(f"database engine: index on disk {database_size():.0f} MB")
+    with override_settings(SEARCH_ENGINE=None):
+        table("database engine", measure(repeat))
+
+    import resource
+
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak resident size of this process so far: {rss:.0f} MB")
 
 
 if __name__ == "__main__":

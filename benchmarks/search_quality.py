@@ -96,10 +96,11 @@ class Engines:
         if url:
             import uuid
 
+            prefix = os.environ.get("SEARCH_INDEX_PREFIX", "famnrw_quality_")
             self.config = {
                 "BACKEND": "search.backends.opensearch.OpenSearchBackend",
                 "URLS": [url],
-                "INDEX_PREFIX": f"famnrw_quality_{uuid.uuid4().hex[:8]}_",
+                "INDEX_PREFIX": f"{prefix}{uuid.uuid4().hex[:8]}_",
                 "TIMEOUT": 30,
                 "SYNC": "immediate",
             }

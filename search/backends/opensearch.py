@@ -285,19 +285,29 @@ class OpenSearchBackend(SearchBackend):
         words, spelling = query.words(text), query.spelling_words(text)
         # One request: hits, total, facets, snippets and "Meinten Sie …?" (asked for whenever
         # the page may show it; the engine skips words it knows at once).
-        body = query.search_body(words, filters, user, sort, offset, limit, spelling=spelling)
-        response = self.call("search", index=self.alias, body=body)
+        bodies = query.search_bodies(words, filters, user, sort, offset, limit, spelling=spelling)
+        response = self.multi_search(bodies)
         suggestion = query.correction(spelling, response) if spelling else ""
         if words.compounds and not response["hits"]["total"]["value"]:
             # Nothing holds the words: compound parts alone may still find something.
-            body = query.search_body(words, filters, user, sort, offset, limit, parts_alone=True)
-            response = self.call("search", index=self.alias, body=body)
+            response = self.multi_search(
+                query.search_bodies(words, filters, user, sort, offset, limit, parts_alone=True)
+            )
         # The shown hits once more against the pages themselves: the cluster's copy may lag.
         ids = query.page_ids(response)
         visible = set(viewable(Page.objects.filter(pk__in=ids), user).values_list("pk", flat=True))
         result = query.outcome(response, visible, words)
         result.suggestion = suggestion
         return result
+
+    def multi_search(self, bodies):
+        """The answers of `query.search_bodies` in one `_msearch` request, combined."""
+        answer = self.call("msearch", index=self.alias, body=query.multi(bodies))
+        responses = answer["responses"]
+        for response in responses:
+            if "error" in response:
+                raise EngineUnavailable(f"msearch: {_reason(response['error'])}")
+        return query.combined(responses)
 
     def suggest(self, prefix, user, limit=6):
         response = self.call(
@@ -329,6 +339,13 @@ def _index_time(name, alias):
 def _describe(error):
     info = getattr(error, "info", None) or getattr(error, "body", None)
     if isinstance(info, dict) and isinstance(info.get("error"), dict):
-        reason = info["error"].get("root_cause", [info["error"]])[0]
-        return f"{type(error).__name__}: {reason.get('type')}: {reason.get('reason')}"[:300]
+        return f"{type(error).__name__}: {_reason(info['error'])}"[:300]
     return f"{type(error).__name__}: {error}"[:300]
+
+
+def _reason(error):
+    """The first root cause of an error the engine answered with."""
+    if not isinstance(error, dict):
+        return str(error)[:300]
+    reason = error.get("root_cause", [error])[0]
+    return f"{reason.get('type')}: {reason.get('reason')}"[:300]

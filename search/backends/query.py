@@ -1,9 +1,10 @@
 """The requests a cluster answers, and how its answers become the site's results.
 
 Engine-neutral: OpenSearch and Elasticsearch read the same query DSL, so both backends send
-these bodies. One request answers a search: the match (with the same field weights as the
-database search), the visitor's filters, the access rules, the exact total, every facet as an
-aggregation and the snippets from the engine's highlighter.
+these bodies. One request (`_msearch`) answers a search with two searches over the same pages:
+one ranks (the match with the same field weights as the database search, the hits shown and
+the snippets from the engine's highlighter), one counts (the exact total and every facet as an
+aggregation, the match as a filter); both hold the visitor's filters and the access rules.
 """
 
 import dataclasses
@@ -282,32 +283,48 @@ def narrowing(filters):
     return clauses
 
 
-def search_body(
+def search_bodies(
     words, filters, user, sort="relevanz", offset=0, limit=10, parts_alone=False, spelling=()
 ):
-    """The request for one search: `words` (a `Words`, empty to browse) among the pages the
-    `user` may read, narrowed by `filters`; hits `offset` to `offset + limit`. With `spelling`
-    (`spelling_words`) it also answers "Meinten Sie …?", so a search is one request."""
+    """The two searches of one request (`_msearch`, see `multi`): `words` (a `Words`, empty to
+    browse) among the pages the `user` may read, narrowed by `filters`.
+
+    The first ranks: hits `offset` to `offset + limit` with their snippets, and with `spelling`
+    (`spelling_words`) "Meinten Sie …?". It counts nothing, so the engine may skip pages that
+    cannot reach the top (at 100,000 pages a broad word matches nearly all of them). The
+    second counts, without scoring: the exact total and every facet, over the same pages (the
+    match as a filter matches what it matches when it scores).
+    """
     text = words.text
     allowed, hidden = access(user)
-    bool_query = {"filter": allowed + narrowing(filters), "must_not": hidden}
-    if text:
-        bool_query["must"] = [scored(text_query(words, parts_alone))]
+    restriction = allowed + narrowing(filters)
+    match = [text_query(words, parts_alone)] if text else []
     newest = [{"sort_key": "desc"}, {"page_id": "desc"}]
-    body = {
-        "query": {"bool": bool_query},
+    ranked = {
+        "query": {
+            "bool": {
+                "filter": restriction,
+                "must_not": hidden,
+                **({"must": [scored(match[0])]} if text else {}),
+            }
+        },
         "from": offset,
         "size": limit,
-        "track_total_hits": True,
+        "track_total_hits": False,
         "sort": ["_score", *newest] if text and sort == "relevanz" else newest,
         "_source": SOURCE,
+    }
+    counted = {
+        "query": {"bool": {"filter": restriction + match, "must_not": hidden}},
+        "size": 0,
+        "track_total_hits": True,
         "aggs": {
             name: {"terms": {"field": name, "size": FACET_SIZE, "min_doc_count": 1}}
             for name in FACET_FIELDS
         },
     }
     if text:
-        body["highlight"] = {
+        ranked["highlight"] = {
             "highlight_query": {"bool": {"should": word_clauses(words, highlight=True)}},
             "encoder": "html",
             "pre_tags": ["<mark>"],
@@ -323,8 +340,31 @@ def search_body(
             },
         }
     if spelling:
-        body["suggest"] = spelling_suggest(spelling)
-    return body
+        ranked["suggest"] = spelling_suggest(spelling)
+    return [ranked, counted]
+
+
+def multi(bodies):
+    """The lines of an `_msearch` request for `bodies`, each on the index of the URL.
+
+    The counting search's access filter holds the time of the request, so the shard request
+    cache could never serve it again: it is not filled with it.
+    """
+    lines = []
+    for body in bodies:
+        lines += [{"request_cache": False} if body.get("size") == 0 else {}, body]
+    return lines
+
+
+def combined(responses):
+    """One search's answer from the answers of `search_bodies`: the ranked hits, snippets and
+    corrections of the first, the total and the facets of the second."""
+    ranked, counted = responses
+    return {
+        **ranked,
+        "hits": {**ranked["hits"], "total": counted["hits"]["total"]},
+        "aggregations": counted.get("aggregations", {}),
+    }
 
 
 def outcome(response, visible, words):

@@ -164,7 +164,7 @@ def test_a_search_with_facets_and_did_you_mean_is_one_request(
     from search import service
 
     result = service.search({"q": query, **filters}, AnonymousUser(), log=False)
-    assert requests_sent == [("POST", f"/{cluster.alias}/_search")]
+    assert requests_sent == [("POST", f"/{cluster.alias}/_msearch")]
     assert not result.fallback and result.count == count
     assert sum(facet.count for facet in result.facets["typ"]) == count
     # The same correction as "Meinten Sie …?" asked on its own.
@@ -174,3 +174,58 @@ def test_a_search_with_facets_and_did_you_mean_is_one_request(
         assert result.suggestion == ""
     if query.startswith(("Pflge", "Ferienbetreung")):
         assert result.suggestion.casefold() in ("pflege", "ferienbetreuung schulkinder")
+
+
+@pytest.fixture
+def more_projects(projects, sections, places, django_capture_on_commit_callbacks):
+    """The three projects and a fourth for members only."""
+    with django_capture_on_commit_callbacks(execute=True):
+        restricted = add_project(
+            sections["projects"],
+            title="Pflegeberatung für Familien",
+            summary="Beratung für Familien mit Kindern und pflegebedürftigen Angehörigen.",
+            themes=["kinderbetreuung", "bildung"],
+            municipality=places["schwerte"],
+            year=2010,
+        )
+        restrict_to_login(restricted)
+    return [*projects, restricted]
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["", "Ferienbetreuung", "Familien Kinder", "Pflege Beratung", "Betreuung", "Ferienbetreung"],
+)
+@pytest.mark.parametrize("filters", [{}, {"kreis": "kreis-hoexter"}, {"thema": "kinderbetreuung"}])
+@pytest.mark.parametrize("member_user", [False, True])
+def test_split_ranking_and_counting_answers_as_one_scored_search(
+    cluster, more_projects, member, query, filters, member_user
+):
+    """The hits of the ranking search (which counts nothing) and the total and facets of the
+    counting search (which scores nothing) are those of one search that does both: the same
+    pages in the same order, the same counts, the same access rules."""
+    from django.contrib.auth.models import AnonymousUser
+    from django.http import QueryDict
+
+    from search.backends import query as requests
+    from search.engine import Filters
+    from search.forms import SearchForm
+
+    user = member if member_user else AnonymousUser()
+    params = QueryDict(mutable=True)
+    params.update({"q": query, **filters})
+    form = SearchForm(params)
+    assert form.is_valid()
+    words = requests.words(form.cleaned_data["q"])
+    ranked, counted = requests.search_bodies(words, form.filters(), user)
+    single = {**ranked, "track_total_hits": True, "aggs": counted["aggs"]}
+    expected = cluster.call("search", index=cluster.alias, body=single)
+    answer = cluster.multi_search([ranked, counted])
+    assert requests.page_ids(answer) == requests.page_ids(expected)
+    assert answer["hits"]["total"] == expected["hits"]["total"]
+    assert answer["aggregations"] == expected["aggregations"]
+    outcome = cluster.search(form.cleaned_data["q"], form.filters(), user)
+    assert outcome.count == expected["hits"]["total"]["value"]
+    # The page for members only: in no hit and no count for strangers.
+    assert (more_projects[3].pk in {hit.page_id for hit in outcome.hits}) <= member_user
+    assert cluster.search("", Filters(), user).count == (4 if member_user else 3)
