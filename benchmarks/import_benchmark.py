@@ -13,9 +13,12 @@ import argparse
 import csv
 import os
 import random
+import re
 import sys
 import tempfile
 import time
+from collections import defaultdict
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -110,6 +113,9 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=10_000)
     parser.add_argument("--profile", action="store_true", help="profile the first import")
+    parser.add_argument(
+        "--sql", action="store_true", help="time the first import's SQL per kind of statement"
+    )
     args = parser.parse_args()
     prepare_database()
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.dev")
@@ -150,8 +156,13 @@ def main():
             profiler = cProfile.Profile()
             report = profiler.runcall(import_projects, table, publish=True)
             pstats.Stats(profiler).sort_stats("cumulative").print_stats(
-                r"transfer|modelsearch|wagtail|serializ", 30
+                r"transfer|modelsearch|wagtail|serializ|search/|psycopg", 45
             )
+        elif args.sql and label.startswith("first"):
+            timings = defaultdict(lambda: [0, 0.0])
+            with connection.execute_wrapper(partial(_timed_sql, timings)):
+                report = import_projects(table, publish=True)
+            _print_sql(timings)
         else:
             report = import_projects(table, publish=True)
         seconds = time.perf_counter() - started
@@ -167,6 +178,24 @@ def main():
         )
     hits = PracticeProjectPage.objects.live().search("Praxisprojekt 4711")
     print(f"pages: {PracticeProjectPage.objects.count()}, search hits: {len(list(hits[:10]))}")
+
+
+def _timed_sql(timings, execute, sql, params, many, context):
+    """Add the statement's wall time (client and server) to its kind: verb and table."""
+    started = time.perf_counter()
+    try:
+        return execute(sql, params, many, context)
+    finally:
+        match = re.match(r"\s*(\w+)\W+(?:\w+\W+)*?\"?(\w+_\w+)", sql)
+        kind = " ".join(match.groups()) if match else sql[:40]
+        timings[kind][0] += 1
+        timings[kind][1] += time.perf_counter() - started
+
+
+def _print_sql(timings):
+    print(f"{'statement':<50} {'calls':>7} {'s':>7}")
+    for kind, (calls, seconds) in sorted(timings.items(), key=lambda item: -item[1][1])[:15]:
+        print(f"{kind:<50} {calls:>7} {seconds:>7.2f}")
 
 
 if __name__ == "__main__":

@@ -30,6 +30,10 @@ PG_INDEX_TABLES = (
 )
 COLUMNS = ("title", "summary", "meta", "body", "documents")
 PG_WEIGHTS = ("A", "B", "B", "C", "D")
+PG_VECTOR = " || ".join(
+    f"setweight(to_tsvector('simple', v.{column}), '{weight}')"
+    for column, weight in zip(COLUMNS, PG_WEIGHTS, strict=True)
+)
 BATCH = 500
 MAX_TERM_LENGTH = 100
 
@@ -209,6 +213,8 @@ def _write(rows):
     page_ids = [entry.page_id for entry, _ in rows]
     old = _old_terms(page_ids)
     _delete_rows(page_ids)
+    analysed = [(entry, _analysed(document)) for entry, document in rows]
+    texts = {entry.page_id: [" ".join(terms) for terms in columns] for entry, columns in analysed}
     SearchEntry.objects.bulk_create([entry for entry, _ in rows], batch_size=BATCH)
     SearchEntryText.objects.bulk_create(
         [
@@ -232,38 +238,47 @@ def _write(rows):
         ],
         batch_size=BATCH,
     )
-    analysed = [(entry, _analysed(document)) for entry, document in rows]
     postings = [
         (term, entry.page_id, impact)
         for entry, columns in analysed
         for term, impact in ranking.impacts(dict(zip(COLUMNS, columns, strict=True))).items()
     ]
-    analysed = [(entry, [" ".join(terms) for terms in columns]) for entry, columns in analysed]
     index_changed(page_ids)
     with connection.cursor() as cursor:
         _write_postings(cursor, postings)
         if is_postgres():
-            vector = " || ".join(
-                f"setweight(to_tsvector('simple', %s), '{weight}')" for weight in PG_WEIGHTS
-            )
-            cursor.executemany(
-                f"UPDATE search_searchentry SET search_vector = {vector} WHERE page_id = %s",
-                [[*texts, entry.page_id] for entry, texts in analysed],
-            )
+            _write_vectors(cursor, texts)
         else:
             cursor.executemany(
                 f"INSERT INTO {FTS_TABLE} (rowid, {', '.join(COLUMNS)}) "
                 "VALUES (%s, %s, %s, %s, %s, %s)",
-                [[entry.page_id, *texts] for entry, texts in analysed],
+                [[page_id, *columns] for page_id, columns in texts.items()],
             )
     delta = Counter()
-    for entry, texts in analysed:
-        new = {term for text in texts for term in text.split()} if entry.public else set()
+    for entry, _ in rows:
+        columns = texts[entry.page_id]
+        new = {term for text in columns for term in text.split()} if entry.public else set()
         before = old.get(entry.page_id, set())
         delta.update(new - before)
         delta.subtract(before - new)
     _apply_vocabulary(delta)
     _changed(page_ids)
+
+
+def _write_vectors(cursor, texts):
+    """Set the weighted tsvector of the entries {page id: column texts}: one statement per
+    batch, its columns passed as arrays (a statement per row, or a row of SQL per entry,
+    costs more in building and sending the SQL than the database spends on the vectors)."""
+    items = list(texts.items())
+    for start in range(0, len(items), BATCH):
+        batch = items[start : start + BATCH]
+        columns = [[columns[i] for _, columns in batch] for i in range(len(COLUMNS))]
+        cursor.execute(
+            f"UPDATE search_searchentry e SET search_vector = {PG_VECTOR} "
+            f"FROM unnest(%s::int[], {', '.join(['%s::text[]'] * len(COLUMNS))}) "
+            f"AS v(page_id, {', '.join(COLUMNS)}) WHERE e.page_id = v.page_id",
+            [[page_id for page_id, _ in batch], *columns],
+        )
 
 
 def _write_postings(cursor, postings):

@@ -85,22 +85,24 @@ class SearchEntry(models.Model):
 
     Maintained by `search.indexing` on publish, unpublish, move, delete and restriction changes.
     Access is checked at query time from `path` (see `knowledge.access.hidden_paths`) and
-    `expire_at`; only live pages have an entry.
+    `expire_at`; only live pages have an entry. Searches filter, count and sort in the
+    process's `search.snapshot`, not in SQL: so the table carries no index on its facet and
+    sort columns, each of which would only slow down every write.
     """
 
     page = models.OneToOneField(
         "wagtailcore.Page", primary_key=True, on_delete=models.CASCADE, related_name="+"
     )
-    kind = models.CharField(max_length=40, db_index=True)
+    kind = models.CharField(max_length=40)
     title = models.CharField(max_length=255)
-    title_folded = models.CharField(max_length=260, db_index=True)
+    title_folded = models.CharField(max_length=260)
     url = models.CharField(max_length=500, blank=True)
     path = models.CharField(max_length=255, db_index=True)
-    municipality_slug = models.CharField(max_length=120, blank=True, db_index=True)
+    municipality_slug = models.CharField(max_length=120, blank=True)
     municipality_name = models.CharField(max_length=120, blank=True)
-    kreis_slug = models.CharField(max_length=120, blank=True, db_index=True)
+    kreis_slug = models.CharField(max_length=120, blank=True)
     kreis_name = models.CharField(max_length=120, blank=True)
-    year = models.PositiveSmallIntegerField(null=True, blank=True, db_index=True)
+    year = models.PositiveSmallIntegerField(null=True, blank=True)
     published = models.DateTimeField(null=True, blank=True)
     sort_key = models.BigIntegerField(default=0, help_text="Publication time as epoch seconds.")
     facet_codes = models.TextField(
@@ -114,9 +116,6 @@ class SearchEntry(models.Model):
     class Meta:
         verbose_name = _("Suchindex-Eintrag")
         verbose_name_plural = _("Suchindex")
-        # Newest first: suggestions for a short prefix that most titles match walk this index
-        # and stop after a few rows, instead of sorting every match.
-        indexes = [models.Index(fields=["-sort_key"], name="search_entry_newest")]
 
     def __str__(self):
         return self.title
