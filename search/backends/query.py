@@ -18,7 +18,7 @@ from knowledge.access import hidden_paths
 from .. import registry, thesaurus
 from ..analysis import TYPO_MIN_LENGTH, analyse_query, analyse_word, fold, tokens
 from ..engine import MAX_GROUPS, Hit, Outcome, clean_text, facet_values
-from .schema import FACET_FIELDS, SNIPPET_FIELDS, WEIGHTS
+from .schema import FACET_FIELDS, FACETS, SNIPPET_FIELDS, WEIGHTS
 
 # Each word of a query becomes several clauses per field (its parts, synonyms, typo variants):
 # a cap keeps every input below the engine's clause limit (1,024), so no input can fail.
@@ -318,9 +318,16 @@ def search_bodies(
         "query": {"bool": {"filter": restriction + match, "must_not": hidden}},
         "size": 0,
         "track_total_hits": True,
+        # Every value of every facet (the page lists them all, the rare ones behind "und N
+        # weitere"): one aggregation over the field that holds them as "facet=value".
         "aggs": {
-            name: {"terms": {"field": name, "size": FACET_SIZE, "min_doc_count": 1}}
-            for name in FACET_FIELDS
+            FACETS: {
+                "terms": {
+                    "field": FACETS,
+                    "size": FACET_SIZE * len(FACET_FIELDS),
+                    "min_doc_count": 1,
+                }
+            }
         },
     }
     if text:
@@ -389,9 +396,8 @@ def outcome(response, visible, words):
             )
         )
     counts = {
-        f"{name}={bucket['key']}": bucket["doc_count"]
-        for name, aggregation in response.get("aggregations", {}).items()
-        for bucket in aggregation["buckets"]
+        bucket["key"]: bucket["doc_count"]
+        for bucket in response.get("aggregations", {}).get(FACETS, {}).get("buckets", [])
     }
     total = response["hits"]["total"]["value"]
     # Unknown words were searched one typo away: the page offers "Meinten Sie …?".

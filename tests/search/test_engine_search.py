@@ -224,6 +224,20 @@ def test_split_ranking_and_counting_answers_as_one_scored_search(
     assert requests.page_ids(answer) == requests.page_ids(expected)
     assert answer["hits"]["total"] == expected["hits"]["total"]
     assert answer["aggregations"] == expected["aggregations"]
+    # The one field of every facet value counts what an aggregation per facet field counts.
+    per_field = {
+        name: {"terms": {"field": name, "size": requests.FACET_SIZE}}
+        for name in requests.FACET_FIELDS
+    }
+    fields = cluster.call("search", index=cluster.alias, body={**counted, "aggs": per_field})
+    assert {
+        f"{name}={bucket['key']}": bucket["doc_count"]
+        for name, aggregation in fields["aggregations"].items()
+        for bucket in aggregation["buckets"]
+    } == {
+        bucket["key"]: bucket["doc_count"]
+        for bucket in answer["aggregations"][requests.FACETS]["buckets"]
+    }
     outcome = cluster.search(form.cleaned_data["q"], form.filters(), user)
     assert outcome.count == expected["hits"]["total"]["value"]
     # The page for members only: in no hit and no count for strangers.
