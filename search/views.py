@@ -3,6 +3,7 @@
 from urllib.parse import urlencode
 
 from django.shortcuts import render
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 
 from events.models import EventPage
@@ -51,15 +52,45 @@ def facet_groups(request, result):
             continue
         shown = values[:FACET_LIMIT] + [v for v in values[FACET_LIMIT:] if v.value in chosen]
         more = [v for v in values[FACET_LIMIT:] if v.value not in chosen]
+        label = service.FACET_LABELS[name]
+        items = [_facet_item(request, name, value, chosen) for value in shown]
+        more_items = [_facet_item(request, name, value, chosen) for value in more]
         groups.append(
             {
                 "name": name,
-                "label": service.FACET_LABELS[name],
-                "items": [_facet_item(request, name, value, chosen) for value in shown],
-                "more_items": [_facet_item(request, name, value, chosen) for value in more],
+                "label": label,
+                "items": items,
+                "more_items": more_items,
+                "items_html": _facet_list(label, items),
+                "more_html": _facet_list(label, more_items),
             }
         )
     return groups
+
+
+def _facet_list(label, items):
+    """The `<li>` links of a facet's values. Built here, not in the template: a page shows
+    about sixty of them, and an include per value cost more than the search itself."""
+    return format_html_join("", "{}", ((_facet_link(label, item),) for item in items))
+
+
+def _facet_link(label, item):
+    if not item["selected"]:
+        return format_html(
+            '<li><a href="{}">{} <span class="facet-count">({})</span></a></li>',
+            item["url"],
+            item["label"],
+            item["count"],
+        )
+    return format_html(
+        '<li><a href="{url}" class="facet-selected" aria-current="true" '
+        'aria-label="{group} „{text}“ entfernen ({count} Treffer)">{text} '
+        '<span class="facet-count">({count})</span> <span aria-hidden="true">×</span></a></li>',
+        url=item["url"],
+        group=label,
+        text=item["label"],
+        count=item["count"],
+    )
 
 
 def _facet_item(request, name, value, chosen):
