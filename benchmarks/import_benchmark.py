@@ -155,9 +155,11 @@ def main():
 
             profiler = cProfile.Profile()
             report = profiler.runcall(import_projects, table, publish=True)
-            pstats.Stats(profiler).sort_stats("cumulative").print_stats(
+            stats = pstats.Stats(profiler)
+            stats.sort_stats("cumulative").print_stats(
                 r"transfer|modelsearch|wagtail|serializ|search/|psycopg", 45
             )
+            stats.sort_stats("tottime").print_stats(30)
         elif args.sql and label.startswith("first"):
             timings = defaultdict(lambda: [0, 0.0])
             with connection.execute_wrapper(partial(_timed_sql, timings)):

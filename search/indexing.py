@@ -16,6 +16,8 @@ from django.dispatch import Signal
 from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction, Site
 
+from operations import bulk
+
 from . import ranking, registry
 from .analysis import index_terms
 from .documents import documents_text
@@ -215,8 +217,21 @@ def _write(rows):
     _delete_rows(page_ids)
     analysed = [(entry, _analysed(document)) for entry, document in rows]
     texts = {entry.page_id: [" ".join(terms) for terms in columns] for entry, columns in analysed}
-    SearchEntry.objects.bulk_create([entry for entry, _ in rows], batch_size=BATCH)
-    SearchEntryText.objects.bulk_create(
+    entries = [entry for entry, _ in rows]
+    if is_postgres():
+        # The weighted vector in the INSERT itself: an UPDATE of every new row costs as much again.
+        texts_by_column = zip(*(texts[entry.page_id] for entry in entries), strict=True)
+        bulk.insert_computed(
+            SearchEntry,
+            entries,
+            "search_vector",
+            PG_VECTOR,
+            dict(zip(COLUMNS, texts_by_column, strict=True)),
+        )
+    else:
+        bulk.insert(SearchEntry, entries)
+    bulk.insert(
+        SearchEntryText,
         [
             SearchEntryText(
                 entry_id=entry.page_id,
@@ -227,16 +242,15 @@ def _write(rows):
             )
             for entry, document in rows
         ],
-        batch_size=BATCH,
     )
-    SearchEntryTag.objects.bulk_create(
+    bulk.insert(
+        SearchEntryTag,
         [
             SearchEntryTag(entry_id=entry.page_id, facet=facet, slug=slug[:120], label=name[:200])
             for entry, document in rows
             for facet, pairs in (("thema", document.themes), ("zielgruppe", document.target_groups))
             for slug, name in pairs
         ],
-        batch_size=BATCH,
     )
     postings = [
         (term, entry.page_id, impact)
@@ -246,9 +260,7 @@ def _write(rows):
     index_changed(page_ids)
     with connection.cursor() as cursor:
         _write_postings(cursor, postings)
-        if is_postgres():
-            _write_vectors(cursor, texts)
-        else:
+        if not is_postgres():
             cursor.executemany(
                 f"INSERT INTO {FTS_TABLE} (rowid, {', '.join(COLUMNS)}) "
                 "VALUES (%s, %s, %s, %s, %s, %s)",
@@ -263,22 +275,6 @@ def _write(rows):
         delta.subtract(before - new)
     _apply_vocabulary(delta)
     _changed(page_ids)
-
-
-def _write_vectors(cursor, texts):
-    """Set the weighted tsvector of the entries {page id: column texts}: one statement per
-    batch, its columns passed as arrays (a statement per row, or a row of SQL per entry,
-    costs more in building and sending the SQL than the database spends on the vectors)."""
-    items = list(texts.items())
-    for start in range(0, len(items), BATCH):
-        batch = items[start : start + BATCH]
-        columns = [[columns[i] for _, columns in batch] for i in range(len(COLUMNS))]
-        cursor.execute(
-            f"UPDATE search_searchentry e SET search_vector = {PG_VECTOR} "
-            f"FROM unnest(%s::int[], {', '.join(['%s::text[]'] * len(COLUMNS))}) "
-            f"AS v(page_id, {', '.join(COLUMNS)}) WHERE e.page_id = v.page_id",
-            [[page_id for page_id, _ in batch], *columns],
-        )
 
 
 def _write_postings(cursor, postings):

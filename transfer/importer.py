@@ -40,8 +40,9 @@ from knowledge.models import (
     PracticeProjectPage,
 )
 from knowledge.text import german_slug
+from operations import bulk
 
-from . import bulk, search_index
+from . import search_index
 from .fingerprint import fingerprint, page_values, row_values
 from .readers import FileError, RowError, Table
 from .rows import SECTIONS, Vocabulary, paragraphs_to_html, parse_row

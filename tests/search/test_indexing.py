@@ -7,7 +7,7 @@ from django.core.management import call_command
 from django.db import connection
 from wagtail.models import PageViewRestriction
 
-from search import indexing
+from search import indexing, registry
 from search.analysis import index_terms
 from search.models import SearchEntry, SearchTerm
 from tests.builders import add_page, add_project, restrict_to_login
@@ -151,3 +151,33 @@ def test_generator_makes_varied_indexed_pages(client, home_page):
     assert data["count"] == 30
     assert len(data["facets"]["kreis"]) > 3 and len(data["facets"]["jahr"]) > 3
     assert client.get("/api/search/", {"q": "Projektkennung PX00007"}).json()["results"][0]
+
+
+@pytest.mark.django_db
+@pytest.mark.database_engine
+def test_entries_are_the_rows_django_would_write(projects):
+    """The index writes its entries in bulk (operations.bulk); Django's own bulk_create of the
+    same entries stores the same values, and on PostgreSQL the vector written with each row is
+    the weighted vector of the page's analysed texts."""
+    concrete = SearchEntry._meta.local_concrete_fields
+    fields = [f.attname for f in concrete if f.name != "search_vector"]
+    written = list(SearchEntry.objects.order_by("pk").values_list(*fields))
+    assert len(written) == len(projects)
+    entries = list(SearchEntry.objects.order_by("pk"))
+    SearchEntry.objects.all().delete()
+    SearchEntry.objects.bulk_create(entries)
+    assert list(SearchEntry.objects.order_by("pk").values_list(*fields)) == written
+    if connection.vendor != "postgresql":
+        return
+    indexing.index_pages([page.specific for page in projects])
+    for page in projects:
+        document = registry.document_for(page.specific)
+        texts = [" ".join(terms) for terms in indexing._analysed(document)]
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT search_vector = (SELECT {indexing.PG_VECTOR} FROM "  # noqa: S608
+                f"(SELECT {', '.join(f'%s::text AS {c}' for c in indexing.COLUMNS)}) v) "
+                "FROM search_searchentry WHERE page_id = %s",
+                [*texts, page.pk],
+            )
+            assert cursor.fetchone() == (True,)

@@ -1,4 +1,4 @@
-"""`transfer.bulk.insert` writes the rows Django's own insert would write."""
+"""`operations.bulk.insert` writes the rows Django's own insert would write."""
 
 import copy
 
@@ -6,7 +6,7 @@ import pytest
 from django.db import connection, transaction
 
 from knowledge.models import PracticeProjectPage
-from transfer import bulk
+from operations import bulk
 from transfer.importer import import_file
 
 from .conftest import csv_bytes, project_row

@@ -1,4 +1,5 @@
-"""Plain INSERTs for the import's new rows, without Django's per-value compilation.
+"""Plain INSERTs of many new rows (an import's pages, the search index's entries), without
+Django's per-value compilation.
 
 `bulk_create` passes every value of every object through `pre_save`, `get_db_prep_save` and
 checks for expressions: at the import's ~40 columns a row, more time than the database takes
@@ -61,6 +62,39 @@ def insert(model, objs, fields=None, returning_ids=False):
             for obj, (value,) in zip(objs[start : start + size], cursor.fetchall(), strict=True):
                 setattr(obj, pk.attname, value)
     return _saved(objs)
+
+
+def insert_computed(model, objs, column, expression, inputs):
+    """PostgreSQL: INSERT `objs` into `model`'s table with `column` computed in the same statement.
+
+    `expression` is SQL over `v.<name>` for the text arrays of `inputs` ({name: one text per
+    object}); the objects' own columns travel as one array each (`unnest`), so the statement is
+    the same for any number of rows and nothing is written twice (an INSERT, then an UPDATE of
+    every new row, costs the database as much again).
+    """
+    objs = list(objs)
+    if not objs:
+        return
+    meta = model._meta
+    fields = [f for f in meta.local_concrete_fields if f.column != column]
+    for obj in objs:
+        obj._prepare_related_fields_for_save(operation_name="bulk_create")
+    converters = [_converter(field) for field in fields]
+    rows = [[convert(obj) for convert in converters] for obj in objs]
+    arrays = [list(values) for values in zip(*rows, strict=True)]
+    aliases = [f"c{number}" for number in range(len(fields))]
+    casts = [f"%s::{field.db_type(connection)}[]" for field in fields]
+    casts += ["%s::text[]"] * len(inputs)
+    quote = connection.ops.quote_name
+    columns = ", ".join(quote(field.column) for field in fields)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {quote(meta.db_table)} ({columns}, {quote(column)}) "  # noqa: S608
+            f"SELECT {', '.join('v.' + alias for alias in aliases)}, {expression} "
+            f"FROM unnest({', '.join(casts)}) AS v({', '.join([*aliases, *inputs])})",
+            [*arrays, *(list(texts) for texts in inputs.values())],
+        )
+    _saved(objs)
 
 
 def _take_ids(meta, objs):
