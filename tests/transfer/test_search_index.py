@@ -1,7 +1,9 @@
 """Bulk search indexing after an import: the fast paths write what modelsearch would."""
 
+import threading
+
 import pytest
-from django.db import connection
+from django.db import connection, transaction
 from modelsearch.backends import get_search_backend
 
 from knowledge.models import PracticeProjectPage
@@ -9,6 +11,7 @@ from transfer.importer import import_file
 from transfer.search_index import (
     add_postgres_items,
     add_sqlite_items,
+    beside,
     index_pages,
     with_related,
 )
@@ -141,3 +144,51 @@ def test_new_pages_are_indexed_from_memory_as_from_the_database(projects_index, 
     assert len(from_memory["modelsearch"]) == 2
     assert len(from_memory["entries"]) == (2 if publish else 0)
     assert from_memory == from_database
+
+
+@pytest.mark.django_db(transaction=True)
+def test_import_outside_a_transaction_fills_both_indexes(projects_index, client):
+    """Outside a transaction, on PostgreSQL, the admin's index is written in a second thread
+    beside the site's index (`beside`): both hold the pages when the import returns."""
+    rows = [project_row(), project_row(**OTHER_SHAPE)]
+    assert import_file("projekte.csv", csv_bytes(rows), publish=True).ok
+    admin_hits = PracticeProjectPage.objects.search("Familienbüro")
+    assert [page.title for page in admin_hits] == ["Familienbüro im Rathaus"]
+    response = client.get("/api/search/", {"q": "Familienbüro"}).json()
+    assert [hit["title"] for hit in response["results"]] == ["Familienbüro im Rathaus"]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_beside_uses_a_second_thread_only_where_committed_pages_are_visible():
+    threads = []
+    with beside(lambda: threads.append(threading.current_thread())):
+        pass
+    inline = threads == [threading.current_thread()]
+    assert inline is (connection.vendor != "postgresql")
+    with transaction.atomic(), beside(lambda: threads.append(threading.current_thread())):
+        pass
+    assert threads[-1] is threading.current_thread()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_beside_raises_what_the_function_raised():
+    def broken():
+        raise ValueError("kaputt")
+
+    with pytest.raises(ValueError, match="kaputt"), beside(broken):
+        pass
+
+
+@pytest.mark.django_db(transaction=True)
+def test_beside_keeps_the_callers_pin_to_the_primary_database():
+    """A replica may lag behind the import: the second thread reads where the caller reads."""
+    from operations.db_router import is_pinned, pin_to_primary, unpin
+
+    seen = []
+    pin_to_primary()
+    try:
+        with beside(lambda: seen.append(is_pinned())):
+            pass
+    finally:
+        unpin()
+    assert seen == [True]
