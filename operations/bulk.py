@@ -30,14 +30,11 @@ def insert(model, objs, fields=None, returning_ids=False):
     meta = model._meta
     if fields is None:
         fields = [f for f in meta.local_concrete_fields if not (f.primary_key and f.auto_created)]
-    for obj in objs:
-        obj._prepare_related_fields_for_save(operation_name="bulk_create")
     pk = meta.pk
     if returning_ids and connection.vendor == "postgresql":
         _take_ids(meta, objs)
         fields = [pk, *fields]
-    converters = [_converter(field) for field in fields]
-    rows = [[convert(obj) for convert in converters] for obj in objs]
+    rows = _rows(objs, fields)
     table = connection.ops.quote_name(meta.db_table)
     columns = ", ".join(connection.ops.quote_name(field.column) for field in fields)
     with connection.cursor() as cursor:
@@ -77,11 +74,7 @@ def insert_computed(model, objs, column, expression, inputs):
         return
     meta = model._meta
     fields = [f for f in meta.local_concrete_fields if f.column != column]
-    for obj in objs:
-        obj._prepare_related_fields_for_save(operation_name="bulk_create")
-    converters = [_converter(field) for field in fields]
-    rows = [[convert(obj) for convert in converters] for obj in objs]
-    arrays = [list(values) for values in zip(*rows, strict=True)]
+    arrays = [list(values) for values in zip(*_rows(objs, fields), strict=True)]
     aliases = [f"c{number}" for number in range(len(fields))]
     casts = [f"%s::{field.db_type(connection)}[]" for field in fields]
     casts += ["%s::text[]"] * len(inputs)
@@ -95,6 +88,14 @@ def insert_computed(model, objs, column, expression, inputs):
             [*arrays, *(list(texts) for texts in inputs.values())],
         )
     _saved(objs)
+
+
+def _rows(objs, fields):
+    """Each object's database values of `fields`, as Django's own insert would send them."""
+    for obj in objs:
+        obj._prepare_related_fields_for_save(operation_name="bulk_create")
+    converters = [_converter(field) for field in fields]
+    return [[convert(obj) for convert in converters] for obj in objs]
 
 
 def _take_ids(meta, objs):

@@ -217,19 +217,7 @@ def _write(rows):
     _delete_rows(page_ids)
     analysed = [(entry, _analysed(document)) for entry, document in rows]
     texts = {entry.page_id: [" ".join(terms) for terms in columns] for entry, columns in analysed}
-    entries = [entry for entry, _ in rows]
-    if is_postgres():
-        # The weighted vector in the INSERT itself: an UPDATE of every new row costs as much again.
-        texts_by_column = zip(*(texts[entry.page_id] for entry in entries), strict=True)
-        bulk.insert_computed(
-            SearchEntry,
-            entries,
-            "search_vector",
-            PG_VECTOR,
-            dict(zip(COLUMNS, texts_by_column, strict=True)),
-        )
-    else:
-        bulk.insert(SearchEntry, entries)
+    _write_entries([entry for entry, _ in rows], texts)
     bulk.insert(
         SearchEntryText,
         [
@@ -260,12 +248,6 @@ def _write(rows):
     index_changed(page_ids)
     with connection.cursor() as cursor:
         _write_postings(cursor, postings)
-        if not is_postgres():
-            cursor.executemany(
-                f"INSERT INTO {FTS_TABLE} (rowid, {', '.join(COLUMNS)}) "
-                "VALUES (%s, %s, %s, %s, %s, %s)",
-                [[page_id, *columns] for page_id, columns in texts.items()],
-            )
     delta = Counter()
     for entry, _ in rows:
         columns = texts[entry.page_id]
@@ -275,6 +257,29 @@ def _write(rows):
         delta.subtract(before - new)
     _apply_vocabulary(delta)
     _changed(page_ids)
+
+
+def _write_entries(entries, texts):
+    """The entries with their full text ({page id: column texts}). On PostgreSQL the weighted
+    vector is computed in the INSERT itself (an UPDATE of every new row costs as much again);
+    on SQLite each entry gets its row in the FTS5 table."""
+    if is_postgres():
+        by_column = zip(*(texts[entry.page_id] for entry in entries), strict=True)
+        bulk.insert_computed(
+            SearchEntry,
+            entries,
+            "search_vector",
+            PG_VECTOR,
+            dict(zip(COLUMNS, by_column, strict=True)),
+        )
+        return
+    bulk.insert(SearchEntry, entries)
+    with connection.cursor() as cursor:
+        cursor.executemany(
+            f"INSERT INTO {FTS_TABLE} (rowid, {', '.join(COLUMNS)}) "
+            "VALUES (%s, %s, %s, %s, %s, %s)",
+            [[page_id, *columns] for page_id, columns in texts.items()],
+        )
 
 
 def _write_postings(cursor, postings):
