@@ -69,8 +69,9 @@ def _analysed(document):
     return [index_terms(getattr(document, column) or "") for column in COLUMNS]
 
 
-def _old_terms(page_ids):
-    """{page id: set of terms} of the public entries among `page_ids`, before they change."""
+def _indexed_terms(page_ids):
+    """{page id: set of terms} of the entries among `page_ids`, before they change: every entry
+    is a key, a restricted one with no terms (the vocabulary counts public entries only)."""
     if not page_ids:
         return {}
     result = {}
@@ -78,21 +79,22 @@ def _old_terms(page_ids):
         placeholders = ",".join(["%s"] * len(page_ids))
         if is_postgres():
             cursor.execute(
-                "SELECT page_id, tsvector_to_array(search_vector) FROM search_searchentry "
-                f"WHERE public AND page_id IN ({placeholders})",
+                "SELECT page_id, CASE WHEN public THEN tsvector_to_array(search_vector) END "
+                f"FROM search_searchentry WHERE page_id IN ({placeholders})",
                 page_ids,
             )
             for page_id, terms in cursor.fetchall():
                 result[page_id] = set(terms or ())
         else:
             cursor.execute(
-                f"SELECT f.rowid, f.title, f.summary, f.meta, f.body, f.documents "
-                f"FROM {FTS_TABLE} f JOIN search_searchentry e ON e.page_id = f.rowid "
-                f"WHERE e.public AND f.rowid IN ({placeholders})",
+                "SELECT e.page_id, e.public, f.title, f.summary, f.meta, f.body, f.documents "
+                f"FROM search_searchentry e LEFT JOIN {FTS_TABLE} f ON f.rowid = e.page_id "
+                f"WHERE e.page_id IN ({placeholders})",
                 page_ids,
             )
-            for row in cursor.fetchall():
-                result[row[0]] = {term for text in row[1:] for term in (text or "").split()}
+            for page_id, public, *texts in cursor.fetchall():
+                terms = {term for text in texts for term in (text or "").split()}
+                result[page_id] = terms if public else set()
     return result
 
 
@@ -124,6 +126,9 @@ def _apply_vocabulary(delta):
 
 
 def _delete_rows(page_ids):
+    """The index rows of `page_ids`; postings and full text exist only beside an entry."""
+    if not page_ids:
+        return
     SearchEntry.objects.filter(page_id__in=page_ids).delete()
     with connection.cursor() as cursor:
         placeholders = ",".join(["%s"] * len(page_ids))
@@ -213,8 +218,8 @@ def index_pages(pages):
 
 def _write(rows):
     page_ids = [entry.page_id for entry, _ in rows]
-    old = _old_terms(page_ids)
-    _delete_rows(page_ids)
+    old = _indexed_terms(page_ids)
+    _delete_rows(list(old))  # nothing to delete for new pages
     analysed = [(entry, _analysed(document)) for entry, document in rows]
     texts = {entry.page_id: [" ".join(terms) for terms in columns] for entry, columns in analysed}
     _write_entries([entry for entry, _ in rows], texts)
@@ -304,8 +309,8 @@ def remove_pages(page_ids):
         return
     with transaction.atomic():
         for chunk in _chunks(page_ids, BATCH):
-            old = _old_terms(chunk)
-            _delete_rows(chunk)
+            old = _indexed_terms(chunk)
+            _delete_rows(list(old))
             index_changed(chunk)
             delta = Counter()
             for terms in old.values():

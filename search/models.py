@@ -162,9 +162,9 @@ class SearchPosting(models.Model):
     PostgreSQL's ts_rank (no idf, no length normalisation) ranks a large collection well.
     """
 
-    pk = models.CompositePrimaryKey("term", "page_id", "impact")
+    pk = models.CompositePrimaryKey("page_id", "term", "impact")
     term = models.CharField(max_length=100)
-    page_id = models.IntegerField(db_index=True)
+    page_id = models.IntegerField()
     impact = models.SmallIntegerField()
 
     class Meta:

@@ -160,8 +160,16 @@ def related_data(pages):
     """
     from knowledge.models import PageKeyword, PageTheme
 
+    data = {}
+    for page in pages:
+        loaded = _loaded_related(page)
+        if loaded is not None:
+            data[page.pk] = loaded
+    pages = [page for page in pages if page.pk not in data]
     ids = [page.pk for page in pages]
-    data = {pk: {"themes": [], "keywords": [], "target_groups": []} for pk in ids}
+    if not ids:
+        return data
+    data.update({pk: {"themes": [], "keywords": [], "target_groups": []} for pk in ids})
     for pk, slug, name in (
         PageTheme.objects.filter(content_object_id__in=ids)
         .order_by("tag__sort_order", "tag__name")
@@ -189,6 +197,22 @@ def related_data(pages):
         ):
             data[pk]["target_groups"].append((slug, name))
     return data
+
+
+def _loaded_related(page):
+    """The related data of a page whose relations are already in memory (a page an import has
+    just written, see `transfer.search_index.as_loaded`), or None if a query must read them."""
+    cache = getattr(page, "_prefetched_objects_cache", None) or {}
+    names = ["themes", "keywords"]
+    if any(field.name == "target_groups" for field in page._meta.get_fields()):
+        names.append("target_groups")
+    if not all(name in cache for name in names):
+        return None
+    return {
+        "themes": [(tag.slug, tag.name) for tag in cache["themes"]],
+        "keywords": [tag.name for tag in cache["keywords"]],
+        "target_groups": [(group.slug, group.name) for group in cache.get("target_groups", [])],
+    }
 
 
 def attach_related(pages):

@@ -5,6 +5,7 @@ import io
 import pytest
 from django.core.management import call_command
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
 from search import indexing, registry
@@ -181,3 +182,45 @@ def test_entries_are_the_rows_django_would_write(projects):
                 [*texts, page.pk],
             )
             assert cursor.fetchone() == (True,)
+
+
+@pytest.mark.django_db
+def test_reindexing_replaces_a_restricted_pages_postings(
+    client, sections, member, django_capture_on_commit_callbacks
+):
+    """A restricted entry adds nothing to the vocabulary, but its rows are still replaced."""
+    with django_capture_on_commit_callbacks(execute=True):
+        page = add_project(sections["projects"], title="Protokoll der Kursgruppe")
+        restrict_to_login(page)
+    protokoll, sitzung = index_terms("Protokoll")[0], index_terms("Sitzungsbericht")[0]
+
+    def postings(term):
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT page_id FROM search_searchposting WHERE term = %s AND page_id = %s",
+                [term, page.pk],
+            )
+            return cursor.fetchall()
+
+    assert postings(protokoll) == [(page.pk,)]
+    page.title = page.summary = "Sitzungsbericht der Kursgruppe"
+    with django_capture_on_commit_callbacks(execute=True):
+        page.save_revision().publish()
+
+    assert postings(protokoll) == []
+    assert postings(sitzung) == [(page.pk,)]
+    assert not SearchTerm.objects.filter(term__in=[protokoll, sitzung]).exists()
+    client.force_login(member)
+    assert titles(client, "Sitzungsbericht") == ["Sitzungsbericht der Kursgruppe"]
+
+
+@pytest.mark.django_db
+def test_indexing_new_pages_deletes_nothing(projects):
+    """New pages have no rows to replace: their batch writes without a DELETE."""
+    for page in projects:
+        indexing.remove_pages([page.pk])
+    pages = [page.specific for page in projects]
+    with CaptureQueriesContext(connection) as queries:
+        indexing.index_pages(pages)
+    assert SearchEntry.objects.filter(pk__in=[p.pk for p in projects]).count() == len(projects)
+    assert not [q["sql"] for q in queries.captured_queries if q["sql"].startswith("DELETE")]

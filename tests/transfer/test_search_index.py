@@ -192,3 +192,27 @@ def test_beside_keeps_the_callers_pin_to_the_primary_database():
     finally:
         unpin()
     assert seen == [True]
+
+
+def test_relations_in_memory_are_read_without_a_query(projects_index, django_assert_num_queries):
+    """The site index takes an imported page's themes and target groups from memory."""
+    from search.registry import related_data
+    from transfer.search_index import as_loaded
+
+    rows = [project_row(themes="Kinderbetreuung; Bildung", target_groups="Schulkinder")]
+    assert import_file("projekte.csv", csv_bytes(rows), publish=True).ok
+    page = PracticeProjectPage.objects.get()
+    from_database = related_data([page])
+    related = {
+        "themes": list(page.themes.all()),
+        "keywords": list(page.keywords.all()),
+        "target_groups": list(page.target_groups.all()),
+    }
+    loaded = as_loaded(PracticeProjectPage.objects.get(), related)
+
+    with django_assert_num_queries(0):
+        from_memory = related_data([loaded])
+
+    assert from_memory == from_database
+    assert len(from_memory[page.pk]["themes"]) == 2
+    assert from_memory[page.pk]["target_groups"] == [("schulkinder", "Schulkinder")]
