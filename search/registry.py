@@ -127,7 +127,7 @@ def _text(value):
 
 
 @cache
-def _is_rich_text(model, name):
+def is_rich_text(model, name):
     try:
         return isinstance(model._meta.get_field(name), RichTextField)
     except FieldDoesNotExist:
@@ -137,7 +137,7 @@ def _is_rich_text(model, name):
 def _field_texts(obj, search_field):
     """(field name, text) pairs of a search field, following related fields."""
     if isinstance(search_field, SearchField):
-        if _is_rich_text(type(obj), search_field.field_name):
+        if is_rich_text(type(obj), search_field.field_name):
             # Wagtail's own indexing text parses the HTML; a regex is many times faster.
             yield search_field.field_name, _text(getattr(obj, search_field.field_name))
         else:

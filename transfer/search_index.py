@@ -7,10 +7,14 @@ from contextlib import contextmanager
 from django.core.exceptions import FieldDoesNotExist
 from django.db import connection, connections
 from django.db.models.sql.subqueries import InsertQuery
+from django.utils.encoding import force_str
 from modelcluster.queryset import FakeQuerySet
 from modelsearch.backends import get_search_backends
 from modelsearch.index import AutocompleteField, RelatedFields, SearchField
 from modelsearch.utils import get_content_type_pk
+
+from search.registry import is_rich_text
+from search.richtext import text_for_indexing
 
 BATCH = 500
 
@@ -140,12 +144,11 @@ def add_sqlite_items(index, model, objs):
     for obj in objs:
         indexer = ObjectIndexer(obj, index.backend)
         title, autocomplete, body = [], [], []
-        for search_field in indexer.search_fields:
-            for field, value in indexer.prepare_field(obj, search_field):
-                if isinstance(field, SearchField):
-                    (title if field.field_name == "title" else body).append(value)
-                elif isinstance(field, AutocompleteField):
-                    autocomplete.append(value)
+        for field, value in _prepared(indexer, obj):
+            if isinstance(field, SearchField):
+                (title if field.field_name == "title" else body).append(value)
+            elif isinstance(field, AutocompleteField):
+                autocomplete.append(value)
         texts[indexer.id] = (" ".join(title), " ".join(autocomplete), " ".join(body))
     entries = index.entries.filter(content_type_id=content_type_pk)
     indexed = set(entries.filter(object_id__in=list(texts)).values_list("object_id", flat=True))
@@ -214,13 +217,8 @@ def add_postgres_items(index, model, objs):
     rows = {}
     for obj in objs:
         indexer = ObjectIndexer(obj, index.backend)
-        prepared = [
-            item
-            for search_field in indexer.search_fields
-            for item in indexer.prepare_field(obj, search_field)
-        ]
         title, body, autocomplete = [], [], []
-        for field, weight, value in prepared:
+        for field, weight, value in _prepared(indexer, obj, weighted=True):
             if isinstance(field, SearchField):
                 (title if field.field_name == "title" else body).append((value, weight))
             elif isinstance(field, AutocompleteField):
@@ -254,6 +252,25 @@ def add_postgres_items(index, model, objs):
             )
             cursor.executemany(sql, params)
     index._refresh_title_norms()
+
+
+def _prepared(indexer, obj, weighted=False):
+    """What `indexer.prepare_field` yields for each of the object's search fields, with the
+    text of rich text fields from `text_for_indexing` (modelsearch's way parses the HTML)."""
+    from modelsearch.backends.database.postgres.weights import get_weight
+
+    for search_field in indexer.search_fields:
+        if isinstance(search_field, SearchField) and is_rich_text(
+            type(obj), search_field.field_name
+        ):
+            html = force_str(search_field.get_field(type(obj)).value_from_object(obj))
+            text = text_for_indexing(html)
+            if weighted:
+                yield search_field, get_weight(search_field.boost), text
+            else:
+                yield search_field, text
+        else:
+            yield from indexer.prepare_field(obj, search_field)
 
 
 def site_search_index(page_ids=(), pages=()):
