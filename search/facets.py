@@ -10,6 +10,8 @@ import uuid
 
 from django.db.models import F
 
+from operations import bulk
+
 from . import snapshot
 from .models import IndexState, SearchChange
 
@@ -41,8 +43,8 @@ def index_changed(page_ids):
         )
         IndexState.objects.filter(pk=1).update(version=F("version") + 1)
     version, kept_from = IndexState.objects.values_list("version", "kept_from").get(pk=1)
-    SearchChange.objects.bulk_create(
-        [SearchChange(version=version, page_id=page_id) for page_id in page_ids], batch_size=900
+    bulk.insert(
+        SearchChange, [SearchChange(version=version, page_id=page_id) for page_id in page_ids]
     )
     if version - kept_from >= KEPT_VERSIONS:
         # Processes further behind than this load the index again instead of patching.

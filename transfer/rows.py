@@ -156,11 +156,22 @@ def parse_status(value):
     text = clean_text(value, "status")
     if not text:
         return PracticeProjectPage.Status.IMPLEMENTED.value
-    for status_value, label in PracticeProjectPage.Status.choices:
-        if text.casefold() in (status_value.casefold(), str(label).casefold()):
-            return status_value
+    status_value = _status_names(get_language()).get(text.casefold())
+    if status_value is not None:
+        return status_value
     allowed = ", ".join(str(label) for _, label in PracticeProjectPage.Status.choices)
     raise CellError(f"Unbekannter Umsetzungsstand „{text[:40]}“. Erlaubt sind: {allowed}.")
+
+
+@functools.cache
+def _status_names(language):
+    """{casefolded value or label: value} of the statuses, in `language` (translating a label
+    costs more than the rest of a row's status)."""
+    names = {}
+    for status_value, label in PracticeProjectPage.Status.choices:
+        names.setdefault(status_value.casefold(), status_value)
+        names.setdefault(str(label).casefold(), status_value)
+    return names
 
 
 def split_list(text):
