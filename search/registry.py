@@ -184,9 +184,8 @@ def related_data(pages):
     for page in pages:
         by_model.setdefault(type(page), []).append(page.pk)
     for model, model_ids in by_model.items():
-        try:
-            field = model._meta.get_field("target_groups")
-        except FieldDoesNotExist:
+        field = _target_groups_field(model)
+        if field is None:
             continue
         through = field.remote_field.through
         source, target = field.m2m_field_name(), field.m2m_reverse_field_name()
@@ -203,16 +202,24 @@ def _loaded_related(page):
     """The related data of a page whose relations are already in memory (a page an import has
     just written, see `transfer.search_index.as_loaded`), or None if a query must read them."""
     cache = getattr(page, "_prefetched_objects_cache", None) or {}
-    names = ["themes", "keywords"]
-    if any(field.name == "target_groups" for field in page._meta.get_fields()):
-        names.append("target_groups")
-    if not all(name in cache for name in names):
+    if "themes" not in cache or "keywords" not in cache:
+        return None
+    if _target_groups_field(type(page)) is not None and "target_groups" not in cache:
         return None
     return {
         "themes": [(tag.slug, tag.name) for tag in cache["themes"]],
         "keywords": [tag.name for tag in cache["keywords"]],
         "target_groups": [(group.slug, group.name) for group in cache.get("target_groups", [])],
     }
+
+
+@cache
+def _target_groups_field(model):
+    """The model's `target_groups` relation, or None where it has none."""
+    try:
+        return model._meta.get_field("target_groups")
+    except FieldDoesNotExist:
+        return None
 
 
 def attach_related(pages):
