@@ -29,36 +29,46 @@ def insert(model, objs, fields=None, returning_ids=False):
         return
     meta = model._meta
     if fields is None:
-        fields = [f for f in meta.local_concrete_fields if not (f.primary_key and f.auto_created)]
-    pk = meta.pk
+        fields = _default_fields(meta)
     if returning_ids and connection.vendor == "postgresql":
         _take_ids(meta, objs)
-        fields = [pk, *fields]
+        fields = [meta.pk, *fields]
     rows = _rows(objs, fields)
-    table = connection.ops.quote_name(meta.db_table)
-    columns = ", ".join(connection.ops.quote_name(field.column) for field in fields)
-    with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            # COPY: no statement text to build and parse, no round trip per row.
-            with cursor.cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
-                for row in rows:
-                    copy.write_row(row)
-            return _saved(objs)
-        one_row = f"({', '.join(['%s'] * len(fields))})"
-        sql = f"INSERT INTO {table} ({columns}) VALUES "  # noqa: S608 - quoted names, parameters
-        if not returning_ids:
-            # One statement, prepared once and run for each row inside SQLite.
-            cursor.executemany(sql + one_row, rows)
-            return _saved(objs)
-        size = min(MAX_ROWS, connection.ops.bulk_batch_size(fields, objs) or MAX_ROWS)
-        returning = f" RETURNING {connection.ops.quote_name(pk.column)}"
-        for start in range(0, len(rows), size):
-            chunk = rows[start : start + size]
-            statement = sql + ", ".join([one_row] * len(chunk)) + returning
-            cursor.execute(statement, [value for row in chunk for value in row])
-            for obj, (value,) in zip(objs[start : start + size], cursor.fetchall(), strict=True):
-                setattr(obj, pk.attname, value)
-    return _saved(objs)
+    if returning_ids and connection.vendor != "postgresql":
+        _insert_returning(meta, fields, objs, rows)
+    else:
+        _write_rows(meta, fields, rows)
+    _saved(objs)
+
+
+def insert_varying(model, template, names, values):
+    """INSERT one row into `model`'s table per tuple in `values`: the database values of
+    `template` (an unsaved instance), with the plain fields `names` taken from the tuple.
+
+    For many rows that differ only in a few ids and labels (an import's log entries and tag
+    links): no model instance is built per row, and the shared values are converted once.
+    """
+    values = list(values)
+    if not values:
+        return
+    meta = model._meta
+    fields = _default_fields(meta)
+    varying = [meta.get_field(name) for name in names]
+    types = [_plain_type(field) for field in varying]
+    if None in types:
+        raise ValueError(f"{model.__name__}: only plain fields can vary per row")
+    (shared,) = _rows([template], fields)
+    slots = [fields.index(field) for field in varying]
+    checks = list(zip(slots, varying, types, strict=True))
+    rows = []
+    for row in values:
+        full = list(shared)
+        for (slot, field, python_type), value in zip(checks, row, strict=True):
+            if value is not None and type(value) is not python_type:
+                value = field.get_db_prep_save(value, connection)
+            full[slot] = value
+        rows.append(full)
+    _write_rows(meta, fields, rows)
 
 
 def insert_computed(model, objs, column, expression, inputs):
@@ -88,6 +98,49 @@ def insert_computed(model, objs, column, expression, inputs):
             [*arrays, *(list(texts) for texts in inputs.values())],
         )
     _saved(objs)
+
+
+def _default_fields(meta):
+    return [f for f in meta.local_concrete_fields if not (f.primary_key and f.auto_created)]
+
+
+def _write_rows(meta, fields, rows):
+    """INSERT `rows` (database values of `fields`, in order)."""
+    quote = connection.ops.quote_name
+    table = quote(meta.db_table)
+    columns = ", ".join(quote(field.column) for field in fields)
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            # COPY: no statement text to build and parse, no round trip per row.
+            with cursor.cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+            return
+        # One statement, prepared once and run for each row inside SQLite.
+        cursor.executemany(
+            f"INSERT INTO {table} ({columns}) "  # noqa: S608 - quoted names, parameters
+            f"VALUES ({', '.join(['%s'] * len(fields))})",
+            rows,
+        )
+
+
+def _insert_returning(meta, fields, objs, rows):
+    """SQLite: multi-row INSERTs, each object taking its primary key from RETURNING."""
+    quote = connection.ops.quote_name
+    one_row = f"({', '.join(['%s'] * len(fields))})"
+    sql = (
+        f"INSERT INTO {quote(meta.db_table)} "  # noqa: S608 - quoted names, parameters
+        f"({', '.join(quote(field.column) for field in fields)}) VALUES "
+    )
+    size = min(MAX_ROWS, connection.ops.bulk_batch_size(fields, objs) or MAX_ROWS)
+    returning = f" RETURNING {quote(meta.pk.column)}"
+    with connection.cursor() as cursor:
+        for start in range(0, len(rows), size):
+            chunk = rows[start : start + size]
+            statement = sql + ", ".join([one_row] * len(chunk)) + returning
+            cursor.execute(statement, [value for row in chunk for value in row])
+            for obj, (value,) in zip(objs[start : start + size], cursor.fetchall(), strict=True):
+                setattr(obj, meta.pk.attname, value)
 
 
 def _rows(objs, fields):

@@ -223,23 +223,22 @@ def _write(rows):
     analysed = [(entry, _analysed(document)) for entry, document in rows]
     texts = {entry.page_id: [" ".join(terms) for terms in columns] for entry, columns in analysed}
     _write_entries([entry for entry, _ in rows], texts)
-    bulk.insert(
+    # One row per entry and per tag: no model instance each.
+    bulk.insert_varying(
         SearchEntryText,
+        SearchEntryText(),
+        ["entry", "summary", "meta", "body", "documents"],
         [
-            SearchEntryText(
-                entry_id=entry.page_id,
-                summary=document.summary,
-                meta=document.meta,
-                body=document.body,
-                documents=document.documents,
-            )
+            (entry.page_id, document.summary, document.meta, document.body, document.documents)
             for entry, document in rows
         ],
     )
-    bulk.insert(
+    bulk.insert_varying(
         SearchEntryTag,
+        SearchEntryTag(),
+        ["entry", "facet", "slug", "label"],
         [
-            SearchEntryTag(entry_id=entry.page_id, facet=facet, slug=slug[:120], label=name[:200])
+            (entry.page_id, facet, slug[:120], name[:200])
             for entry, document in rows
             for facet, pairs in (("thema", document.themes), ("zielgruppe", document.target_groups))
             for slug, name in pairs

@@ -703,32 +703,21 @@ class Creator:
         if self.publish:
             links["live_revision_id"] = first_revision
         Page.objects.filter(pk__in=[page.pk for page in pages]).update(**links)
-        through = PracticeProjectPage.target_groups.through
         themes, groups, logs = [], [], []
         actions = ["wagtail.create"] + (["wagtail.publish"] if self.publish else [])
         for (page, row, outcome, _content), revision in zip(pending, revisions, strict=True):
             outcome.page_id = page.pk
-            themes.extend(PageTheme(content_object_id=page.pk, tag=t) for t in row.themes)
-            groups.extend(
-                through(practiceprojectpage_id=page.pk, targetgroup_id=g.pk)
-                for g in row.target_groups or []
-            )
-            logs.extend(
-                PageLogEntry(
-                    content_type=self.content_type,
-                    label=page.title,
-                    action=action,
-                    timestamp=self.now,
-                    user=self.user,
-                    revision=revision,
-                    page_id=page.pk,
-                    content_changed=True,
-                )
-                for action in actions
-            )
-        bulk.insert(PageTheme, themes)
-        bulk.insert(through, groups)
-        bulk.insert(PageLogEntry, logs)
+            themes.extend((page.pk, theme.pk) for theme in row.themes)
+            groups.extend((page.pk, group.pk) for group in row.target_groups or [])
+            logs.extend((page.title, action, revision.pk, page.pk) for action in actions)
+        # Rows that differ only in their ids and labels: no model instance each.
+        bulk.insert_varying(PageTheme, PageTheme(), ["content_object", "tag"], themes)
+        through = PracticeProjectPage.target_groups.through
+        bulk.insert_varying(through, through(), ["practiceprojectpage", "targetgroup"], groups)
+        log = PageLogEntry(
+            content_type=self.content_type, timestamp=self.now, user=self.user, content_changed=True
+        )
+        bulk.insert_varying(PageLogEntry, log, ["label", "action", "revision", "page"], logs)
         for page, row, _outcome, _content in pending:
             related = {
                 "themes": row.themes,

@@ -66,10 +66,38 @@ def checked_insert(insert, compared):
     return check
 
 
+def checked_insert_varying(insert_varying, compared):
+    """`bulk.insert_varying`, compared with objects built from the template and each row."""
+
+    def checked(model, template, names, values):
+        values = list(values)
+        objs = []
+        for row in values:
+            obj = copy.copy(template)
+            obj._state = copy.copy(template._state)
+            for name, value in zip(names, row, strict=True):
+                setattr(obj, model._meta.get_field(name).attname, value)
+            objs.append(obj)
+        meta = model._meta
+        fields = [f for f in meta.local_concrete_fields if not (f.primary_key and f.auto_created)]
+        copies = [copy.copy(obj) for obj in objs]
+        with transaction.atomic():
+            expected = new_rows(model, fields, lambda: django_insert(model, copies, fields, False))
+            transaction.set_rollback(True)
+        written = new_rows(model, fields, lambda: insert_varying(model, template, names, values))
+        assert written == expected, model
+        compared.append(model._meta.label)
+
+    return checked
+
+
 @pytest.mark.parametrize("publish", [True, False])
 def test_insert_writes_what_django_writes(projects_index, monkeypatch, publish):
     compared = []
     monkeypatch.setattr(bulk, "insert", checked_insert(bulk.insert, compared))
+    monkeypatch.setattr(
+        bulk, "insert_varying", checked_insert_varying(bulk.insert_varying, compared)
+    )
     rows = [
         project_row(target_groups="Schulkinder; Alleinerziehende", external_id="K5-01"),
         project_row(title="Familienbüro", municipality="Herne", kreis="", course="", themes=""),
@@ -83,4 +111,8 @@ def test_insert_writes_what_django_writes(projects_index, monkeypatch, publish):
         "wagtailcore.Revision",
         "knowledge.PageTheme",
         "wagtailcore.PageLogEntry",
+        "knowledge.PracticeProjectPage_target_groups",
     } <= set(compared)
+    # Only live pages enter the site's search index.
+    indexed = {"search.SearchEntryText", "search.SearchEntryTag"}
+    assert indexed <= set(compared) if publish else not indexed & set(compared)
