@@ -11,7 +11,9 @@ field's own `pre_save` and `get_db_prep_save`: the rows are the same as `bulk_cr
 
 import datetime
 
+import psycopg
 from django.db import connection
+from django.db.backends.utils import CursorWrapper
 from django.db.models import BooleanField, CharField, Field, ForeignKey, IntegerField, TextField
 from django.db.models.fields import AutoFieldMixin
 
@@ -77,7 +79,8 @@ def insert_computed(model, objs, column, expression, inputs):
     `expression` is SQL over `v.<name>` for the text arrays of `inputs` ({name: one text per
     object}); the objects' own columns travel as one array each (`unnest`), so the statement is
     the same for any number of rows and nothing is written twice (an INSERT, then an UPDATE of
-    every new row, costs the database as much again).
+    every new row, costs the database as much again). The arrays travel in binary: quoting
+    them into the statement's text, as Django's client-side cursor does, costs ten times as much.
     """
     objs = list(objs)
     if not objs:
@@ -86,11 +89,13 @@ def insert_computed(model, objs, column, expression, inputs):
     fields = [f for f in meta.local_concrete_fields if f.column != column]
     arrays = [list(values) for values in zip(*_rows(objs, fields), strict=True)]
     aliases = [f"c{number}" for number in range(len(fields))]
-    casts = [f"%s::{field.db_type(connection)}[]" for field in fields]
-    casts += ["%s::text[]"] * len(inputs)
+    casts = [f"%b::{field.db_type(connection)}[]" for field in fields]
+    casts += ["%b::text[]"] * len(inputs)
     quote = connection.ops.quote_name
     columns = ", ".join(quote(field.column) for field in fields)
-    with connection.cursor() as cursor:
+    connection.ensure_connection()
+    # A cursor binding parameters on the server, in Django's wrapper (execute wrappers run).
+    with CursorWrapper(psycopg.Cursor(connection.connection), connection) as cursor:
         cursor.execute(
             f"INSERT INTO {quote(meta.db_table)} ({columns}, {quote(column)}) "  # noqa: S608
             f"SELECT {', '.join('v.' + alias for alias in aliases)}, {expression} "

@@ -116,3 +116,73 @@ def test_insert_writes_what_django_writes(projects_index, monkeypatch, publish):
     # Only live pages enter the site's search index.
     indexed = {"search.SearchEntryText", "search.SearchEntryTag"}
     assert indexed <= set(compared) if publish else not indexed & set(compared)
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL only")
+def test_insert_computed_writes_what_django_writes(projects_index):
+    """Binary arrays through `unnest`: the same rows and vectors as `bulk_create` and an UPDATE."""
+    from django.utils import timezone
+
+    from search.indexing import PG_VECTOR
+    from search.models import SearchEntry
+
+    rows = [project_row(title=f"Projekt {n}", external_id=f"X-{n}") for n in range(3)]
+    assert import_file("projekte.csv", csv_bytes(rows), publish=False).ok
+    ids = sorted(PracticeProjectPage.objects.values_list("pk", flat=True))
+    now = timezone.now()
+    values = [
+        {"year": 2010, "expire_at": None, "themes": [["kita", 'Kita "Sonne" & Co\\']]},
+        {"year": None, "expire_at": now, "themes": []},
+        {"year": 2024, "expire_at": None, "themes": [["ä", "Straße, {Weg}"], ["b", ""]]},
+    ]
+    texts = {
+        "title": ["projekt eins", "", 'zitat "x" back\\slash'],
+        "summary": ["a b", "c", ""],
+        "meta": ["", "d", "e"],
+        "body": ["kind " * 50, "{klammer} ,komma", "NULL"],
+        "documents": ["", "", "f"],
+    }
+
+    def entries():
+        return [
+            SearchEntry(
+                page_id=page_id,
+                kind="praxisprojekt",
+                title=f"Titel {n}",
+                path=f"00{n}",
+                published=now,
+                municipality_name="Höxter, Kreis",
+                public=n != 1,
+                **extra,
+            )
+            for n, (page_id, extra) in enumerate(zip(ids, values, strict=True))
+        ]
+
+    def written():
+        columns = [
+            f.attname for f in SearchEntry._meta.concrete_fields if f.attname != "search_vector"
+        ]
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT page_id, search_vector::text FROM search_searchentry")
+            vectors = dict(cursor.fetchall())
+        return [
+            (row, vectors[row[0]])
+            for row in SearchEntry.objects.order_by("page_id").values_list(*columns)
+        ]
+
+    with transaction.atomic():
+        SearchEntry.objects.bulk_create(entries())
+        with connection.cursor() as cursor:
+            for n, page_id in enumerate(ids):
+                cursor.execute(
+                    f"UPDATE search_searchentry SET search_vector = {PG_VECTOR} "  # noqa: S608
+                    "FROM (SELECT %s AS title, %s AS summary, %s AS meta, %s AS body, "
+                    "%s AS documents) AS v WHERE page_id = %s",
+                    [*(texts[column][n] for column in texts), page_id],
+                )
+        expected = written()
+        transaction.set_rollback(True)
+
+    bulk.insert_computed(SearchEntry, entries(), "search_vector", PG_VECTOR, texts)
+    assert written() == expected
+    assert len(expected) == 3
