@@ -10,6 +10,7 @@ field's own `pre_save` and `get_db_prep_save`: the rows are the same as `bulk_cr
 """
 
 import datetime
+from itertools import repeat
 
 import psycopg
 from django.db import connection
@@ -60,16 +61,26 @@ def insert_varying(model, template, names, values):
     if None in types:
         raise ValueError(f"{model.__name__}: only plain fields can vary per row")
     (shared,) = _rows([template], fields)
-    slots = [fields.index(field) for field in varying]
-    checks = list(zip(slots, varying, types, strict=True))
-    rows = []
-    for row in values:
-        full = list(shared)
-        for (slot, field, python_type), value in zip(checks, row, strict=True):
-            if value is not None and type(value) is not python_type:
-                value = field.get_db_prep_save(value, connection)
-            full[slot] = value
-        rows.append(full)
+    columns = list(zip(*values, strict=True))
+    for number, (field, python_type) in enumerate(zip(varying, types, strict=True)):
+        column = columns[number]
+        if not all(value is None or type(value) is python_type for value in column):
+            columns[number] = [
+                value
+                if value is None or type(value) is python_type
+                else field.get_db_prep_save(value, connection)
+                for value in column
+            ]
+    by_field = dict(zip(varying, columns, strict=True))
+    rows = list(
+        zip(
+            *(
+                by_field[field] if field in by_field else repeat(shared[number], len(values))
+                for number, field in enumerate(fields)
+            ),
+            strict=True,
+        )
+    )
     _write_rows(meta, fields, rows)
 
 

@@ -378,7 +378,7 @@ class SynonymTable:
     members: dict[str, tuple[str, ...]]  # canonical -> single-word stems of the group
     # stem -> thesaurus expansions editors switched off for it ("*": all of them)
     blocked: dict[str, frozenset[str]] = field(default_factory=dict)
-    # WordTerms -> its index terms, for words that start no phrase (see `index_terms`)
+    # token -> its index terms, () for no word (see `index_terms`)
     expanded: dict = field(default_factory=dict, repr=False, compare=False)
 
 
@@ -488,28 +488,46 @@ def _words(text: str) -> list[WordTerms]:
 def index_terms(text: str) -> list[str]:
     """The terms the index stores for `text`, in order (repeats kept for term frequency).
 
-    A word's terms depend on the word alone unless it starts a synonym phrase: those are kept
+    A token's terms depend on the token alone unless it starts a synonym phrase: those are kept
     with the synonym table (which is rebuilt when the synonyms change), so a bulk indexing
-    analyses each distinct word once.
+    analyses each distinct token once.
     """
-    words = _words(text)
     table = synonym_table()
     cache = table.expanded
-    stems = None
+    words = stems = None
+    position = 0  # of the token's word among the text's words (stop words are none)
     terms: list[str] = []
-    for index, word in enumerate(words):
-        known = cache.get(word)
+    for token in tokens(text):
+        known = cache.get(token)
         if known is None:
-            if word.primary in table.phrases:
-                stems = stems or [other.primary for other in words]
-                terms.extend(_word_terms(word, _synonym_terms(stems, index, table), table))
-                continue
-            known = _word_terms(word, list(table.single.get(word.primary, ())), table)
+            known = _token_terms(token, table)
             if len(cache) >= MAX_EXPANDED:
                 cache.clear()
-            cache[word] = known
-        terms.extend(known)
+            cache[token] = known
+        if known is STARTS_PHRASE:
+            if words is None:
+                words = _words(text)
+                stems = [word.primary for word in words]
+            canon = _synonym_terms(stems, position, table)
+            terms.extend(_word_terms(words[position], canon, table))
+        elif not known:
+            continue  # no word
+        else:
+            terms.extend(known)
+        position += 1
     return terms
+
+
+STARTS_PHRASE = ("",)  # marker in the token cache: terms depend on the words that follow
+
+
+def _token_terms(token: str, table: SynonymTable) -> tuple[str, ...]:
+    word = analyse_word(token)
+    if word is None:
+        return ()
+    if word.primary in table.phrases:
+        return STARTS_PHRASE
+    return _word_terms(word, list(table.single.get(word.primary, ())), table)
 
 
 MAX_EXPANDED = 200_000

@@ -743,14 +743,14 @@ def revision_content(page):
             if model_field.remote_field is None and not plain:
                 value = get_field_value(model_field, page)
         data[model_field.name] = value
-    for relation in get_all_child_relations(page):
+    for relation in _child_relations(type(page)):
         name = relation.get_accessor_name()
         children = getattr(page, name).all()
         if hasattr(relation.related_model, "serializable_data"):
             data[name] = [child.serializable_data() for child in children]
         else:
             data[name] = [get_serializable_data_for_fields(child) for child in children]
-    for m2m in get_all_child_m2m_relations(page):
+    for m2m in _child_m2m_relations(type(page)):
         if m2m.serialize:
             data[m2m.name] = [child.pk for child in getattr(page, m2m.name).all()]
     return data
@@ -758,6 +758,11 @@ def revision_content(page):
 
 # Values modelcluster keeps as they are (`is_protected_type`) or turns into themselves (str).
 PLAIN = (str, int, bool, float)
+
+
+# modelcluster scans every field of the model on each call; the answer depends on the class.
+_child_relations = functools.cache(get_all_child_relations)
+_child_m2m_relations = functools.cache(get_all_child_m2m_relations)
 
 
 @functools.cache

@@ -299,3 +299,44 @@ def test_index_terms_kept_per_word_are_those_of_the_word_by_word_analysis():
     first, second = index_terms(text), index_terms(text)  # the second from the kept terms
     assert first == second == terms_word_by_word(text)
     assert "kita" in first and "alt" in first
+
+
+PHRASE_WORDS = [
+    "Ältere",
+    "ältere",
+    "Menschen",
+    "Senioren",
+    "Kita",
+    "Kita-Kinder",
+    "Kindertagesstätte",
+    "Jugendhaus",
+    "Jugendzentrum",
+    "die",
+    "und",
+    "Familie",
+    "Beruf",
+    "Familie-und-Beruf",
+    "Nachbarn",
+    "ÄLTERE",
+    "Straße",
+    ",",
+    ".",
+    "–",
+    "?",
+    "älteren",
+    "Menschen.",
+]
+
+
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(st.sampled_from(PHRASE_WORDS) | st.text(max_size=12), max_size=30))
+def test_index_terms_kept_per_token_equal_the_word_by_word_analysis(pieces):
+    """Phrase starts, stop words, hyphens and noise between them: the same terms in order."""
+    if not Synonym.objects.exists():
+        Synonym.objects.create(terms="Kita, Kindertagesstätte")
+        Synonym.objects.create(terms="Senioren, ältere Menschen")
+        Synonym.objects.create(terms="Vereinbarkeit, Familie und Beruf")
+    text = " ".join(pieces)
+    assert index_terms(text) == index_terms(text) == terms_word_by_word(text)
