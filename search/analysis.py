@@ -494,9 +494,8 @@ def index_terms(text: str) -> list[str]:
     """
     table = synonym_table()
     cache = table.expanded
-    words = stems = None
-    position = 0  # of the token's word among the text's words (stop words are none)
-    terms: list[str] = []
+    found = []  # (token, its terms) of the text's words
+    phrases = False
     for token in tokens(text):
         known = cache.get(token)
         if known is None:
@@ -504,17 +503,18 @@ def index_terms(text: str) -> list[str]:
             if len(cache) >= MAX_EXPANDED:
                 cache.clear()
             cache[token] = known
+        if known:  # () for no word
+            found.append((token, known))
+            phrases = phrases or known is STARTS_PHRASE
+    if not phrases:
+        return [term for _token, known in found for term in known]
+    stems = [analyse_word(token).primary for token, _known in found]
+    terms: list[str] = []
+    for position, (token, known) in enumerate(found):
         if known is STARTS_PHRASE:
-            if words is None:
-                words = _words(text)
-                stems = [word.primary for word in words]
             canon = _synonym_terms(stems, position, table)
-            terms.extend(_word_terms(words[position], canon, table))
-        elif not known:
-            continue  # no word
-        else:
-            terms.extend(known)
-        position += 1
+            known = _word_terms(analyse_word(token), canon, table)
+        terms.extend(known)
     return terms
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from django.core.exceptions import FieldDoesNotExist
-from django.db.models import Manager
+from django.db.models import Field, Manager
 from django.utils.encoding import force_str
 from modelsearch.index import RelatedFields, SearchField
 from wagtail.fields import RichTextField
@@ -134,6 +134,24 @@ def is_rich_text(model, name):
         return False
 
 
+@cache
+def _plain_attname(model, name):
+    """The attribute of a plain model field, whose value modelsearch's `get_value` returns
+    unchanged (it asks the app registry on each call); None for any other search field."""
+    try:
+        model_field = model._meta.get_field(name)
+    except FieldDoesNotExist:
+        return None
+    if (
+        model_field.is_relation
+        or not model_field.concrete
+        or hasattr(model_field, "get_searchable_content")
+        or type(model_field).value_from_object is not Field.value_from_object
+    ):
+        return None
+    return model_field.attname
+
+
 def _field_texts(obj, search_field):
     """(field name, text) pairs of a search field, following related fields."""
     if isinstance(search_field, SearchField):
@@ -141,7 +159,9 @@ def _field_texts(obj, search_field):
             # Wagtail's own indexing text parses the HTML; a regex is many times faster.
             yield search_field.field_name, _text(getattr(obj, search_field.field_name))
         else:
-            yield search_field.field_name, _text(search_field.get_value(obj))
+            attname = _plain_attname(type(obj), search_field.field_name)
+            value = getattr(obj, attname) if attname else search_field.get_value(obj)
+            yield search_field.field_name, _text(value)
     elif isinstance(search_field, RelatedFields):
         value = search_field.get_value(obj)
         if value is None:

@@ -224,3 +224,22 @@ def test_indexing_new_pages_deletes_nothing(projects):
         indexing.index_pages(pages)
     assert SearchEntry.objects.filter(pk__in=[p.pk for p in projects]).count() == len(projects)
     assert not [q["sql"] for q in queries.captured_queries if q["sql"].startswith("DELETE")]
+
+
+@pytest.mark.django_db
+def test_plain_search_fields_read_directly_give_modelsearchs_values(projects):
+    """`registry` reads plain fields as attributes; modelsearch's `get_value` gives the same."""
+    from search.registry import _plain_attname, _plain_search_fields
+
+    pages = [page.specific for page in projects]
+    pages += [search_type.model() for search_type in registry.registered_types()]
+    direct = 0
+    for page in pages:
+        for search_field in _plain_search_fields(type(page)):
+            attname = _plain_attname(type(page), search_field.field_name)
+            if attname:
+                assert getattr(page, attname) == search_field.get_value(page), search_field
+                direct += 1
+    assert direct >= len(projects)  # practice projects have plain text fields (authors, ...)
+    assert _plain_attname(type(pages[0]), "municipality") is None  # a relation
+    assert _plain_attname(type(pages[0]), "no_such_field") is None
