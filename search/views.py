@@ -1,9 +1,11 @@
 """The search page /suche/: results, facets, browse mode, no-hit help. Works without JavaScript."""
 
+from html import escape
 from urllib.parse import urlencode
 
 from django.shortcuts import render
-from django.utils.html import format_html, format_html_join
+from django.utils.functional import Promise
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from events.models import EventPage
@@ -53,8 +55,9 @@ def facet_groups(request, result):
         shown = values[:FACET_LIMIT] + [v for v in values[FACET_LIMIT:] if v.value in chosen]
         more = [v for v in values[FACET_LIMIT:] if v.value not in chosen]
         label = service.FACET_LABELS[name]
-        items = [_facet_item(request, name, value, chosen) for value in shown]
-        more_items = [_facet_item(request, name, value, chosen) for value in more]
+        add_url = _adder(request, name)
+        items = [_facet_item(request, name, value, chosen, add_url) for value in shown]
+        more_items = [_facet_item(request, name, value, chosen, add_url) for value in more]
         groups.append(
             {
                 "name": name,
@@ -68,39 +71,52 @@ def facet_groups(request, result):
     return groups
 
 
+def _adder(request, name):
+    """value -> the URL that adds a value not chosen yet of facet `name`: the current query
+    without paging (and, but for themes, without the facet's chosen value), plus the value.
+    The same URL as `_url(request, _pairs(request, name, value))`, its shared part encoded
+    once: the Kommune facet of a large collection has hundreds of values."""
+    kept = [
+        (key, item)
+        for key, items in request.GET.lists()
+        if key != "seite" and not (key == name and name != "thema")
+        for item in items
+    ]
+    prefix = f"{request.path}?{urlencode(kept)}&" if kept else f"{request.path}?"
+    return lambda value: prefix + urlencode([(name, value)])
+
+
 def _facet_list(label, items):
     """The `<li>` links of a facet's values. Built here, not in the template: a page shows
-    about sixty of them, and an include per value cost more than the search itself."""
-    return format_html_join("", "{}", ((_facet_link(label, item),) for item in items))
+    about sixty of them, and an include per value cost more than the search itself. Escaped
+    with the standard library's `html.escape`, which Django's `escape` calls."""
+    return mark_safe("".join(_facet_link(label, item) for item in items))  # noqa: S308
 
 
 def _facet_link(label, item):
+    url, text, count = _escaped(item["url"]), _escaped(item["label"]), _escaped(item["count"])
     if not item["selected"]:
-        return format_html(
-            '<li><a href="{}">{} <span class="facet-count">({})</span></a></li>',
-            item["url"],
-            item["label"],
-            item["count"],
-        )
-    return format_html(
-        '<li><a href="{url}" class="facet-selected" aria-current="true" '
-        'aria-label="{group} „{text}“ entfernen ({count} Treffer)">{text} '
-        '<span class="facet-count">({count})</span> <span aria-hidden="true">×</span></a></li>',
-        url=item["url"],
-        group=label,
-        text=item["label"],
-        count=item["count"],
+        return f'<li><a href="{url}">{text} <span class="facet-count">({count})</span></a></li>'
+    return (
+        f'<li><a href="{url}" class="facet-selected" aria-current="true" '
+        f'aria-label="{_escaped(label)} „{text}“ entfernen ({count} Treffer)">{text} '
+        f'<span class="facet-count">({count})</span> <span aria-hidden="true">×</span></a></li>'
     )
 
 
-def _facet_item(request, name, value, chosen):
+def _escaped(value):
+    """Django's `conditional_escape` without its lazy-function wrapper (thousands of calls)."""
+    value = str(value) if isinstance(value, Promise) else value
+    return value.__html__() if hasattr(value, "__html__") else escape(str(value))
+
+
+def _facet_item(request, name, value, chosen, add_url):
     selected = value.value in chosen
-    return {
-        "label": value.label,
-        "count": value.count,
-        "url": _url(request, _pairs(request, name, value.value, add=not selected)),
-        "selected": selected,
-    }
+    if selected:
+        url = _url(request, _pairs(request, name, value.value, add=False))
+    else:
+        url = add_url(value.value)
+    return {"label": value.label, "count": value.count, "url": url, "selected": selected}
 
 
 def active_filters(request, groups, result=None):
