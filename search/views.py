@@ -116,7 +116,13 @@ def _facet_item(request, name, value, chosen, add_url):
         url = _url(request, _pairs(request, name, value.value, add=False))
     else:
         url = add_url(value.value)
-    return {"label": value.label, "count": value.count, "url": url, "selected": selected}
+    return {
+        "value": value.value,
+        "label": value.label,
+        "count": value.count,
+        "url": url,
+        "selected": selected,
+    }
 
 
 def active_filters(request, groups, result=None):
