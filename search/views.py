@@ -1,10 +1,9 @@
 """The search page /suche/: results, facets, browse mode, no-hit help. Works without JavaScript."""
 
-from html import escape
 from urllib.parse import urlencode
 
 from django.shortcuts import render
-from django.utils.functional import Promise
+from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
@@ -25,16 +24,22 @@ def _url(request, pairs):
 
 def _pairs(request, name=None, value=None, add=True):
     """The current query as (key, value) pairs without paging, one facet value added or removed."""
-    pairs = [
+    pairs = _kept_pairs(request, name, value, add)
+    if name is not None and add:
+        pairs.append((name, value))
+    return pairs
+
+
+def _kept_pairs(request, name, value, add):
+    """The current query's pairs without paging and without `value` of facet `name`; when a
+    value is added to a facet of one choice (all but themes), without its chosen value too."""
+    return [
         (key, item)
         for key, items in request.GET.lists()
         if key != "seite"
         for item in items
         if not (key == name and (item == value or (name != "thema" and add)))
     ]
-    if name is not None and add:
-        pairs.append((name, value))
-    return pairs
 
 
 def facet_groups(request, result):
@@ -72,42 +77,31 @@ def facet_groups(request, result):
 
 
 def _adder(request, name):
-    """value -> the URL that adds a value not chosen yet of facet `name`: the current query
-    without paging (and, but for themes, without the facet's chosen value), plus the value.
-    The same URL as `_url(request, _pairs(request, name, value))`, its shared part encoded
+    """value -> the URL that adds a value not chosen yet of facet `name`, as
+    `_url(request, _pairs(request, name, value))` builds it, with the query's other pairs encoded
     once: the Kommune facet of a large collection has hundreds of values."""
-    kept = [
-        (key, item)
-        for key, items in request.GET.lists()
-        if key != "seite" and not (key == name and name != "thema")
-        for item in items
-    ]
+    kept = _kept_pairs(request, name, None, add=True)
     prefix = f"{request.path}?{urlencode(kept)}&" if kept else f"{request.path}?"
     return lambda value: prefix + urlencode([(name, value)])
 
 
 def _facet_list(label, items):
     """The `<li>` links of a facet's values. Built here, not in the template: a page shows
-    about sixty of them, and an include per value cost more than the search itself. Escaped
-    with the standard library's `html.escape`, which Django's `escape` calls."""
+    about sixty of them, and an include per value cost more than the search itself; each value
+    escaped as `format_html` escapes it, without its formatting of the template per link."""
     return mark_safe("".join(_facet_link(label, item) for item in items))  # noqa: S308
 
 
 def _facet_link(label, item):
-    url, text, count = _escaped(item["url"]), _escaped(item["label"]), _escaped(item["count"])
+    url, text = conditional_escape(item["url"]), conditional_escape(item["label"])
+    count = conditional_escape(item["count"])
     if not item["selected"]:
         return f'<li><a href="{url}">{text} <span class="facet-count">({count})</span></a></li>'
     return (
         f'<li><a href="{url}" class="facet-selected" aria-current="true" '
-        f'aria-label="{_escaped(label)} „{text}“ entfernen ({count} Treffer)">{text} '
+        f'aria-label="{conditional_escape(label)} „{text}“ entfernen ({count} Treffer)">{text} '
         f'<span class="facet-count">({count})</span> <span aria-hidden="true">×</span></a></li>'
     )
-
-
-def _escaped(value):
-    """Django's `conditional_escape` without its lazy-function wrapper (thousands of calls)."""
-    value = str(value) if isinstance(value, Promise) else value
-    return value.__html__() if hasattr(value, "__html__") else escape(str(value))
 
 
 def _facet_item(request, name, value, chosen, add_url):
