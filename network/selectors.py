@@ -4,6 +4,7 @@ Every page count goes through `knowledge.access.viewable`; contact details of fa
 appear only with their consent (`FamilyManager.public_email` / `public_phone`).
 """
 
+import hashlib
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -13,8 +14,9 @@ from django.contrib.auth.models import AnonymousUser
 from django.core.cache import cache
 from django.db.models import Count, Q
 from django.utils.translation import gettext as _
+from wagtail.models import Site
 
-from knowledge.access import viewable
+from knowledge.access import hidden_paths, viewable
 from knowledge.geo import municipalities_within
 from knowledge.models import (
     FamilyManager,
@@ -26,6 +28,7 @@ from knowledge.models import (
     WorkingGroupResultPage,
 )
 from knowledge.text import german_slug
+from operations.pagecache import fragment
 
 PROJECTS_ON_PROFILE = 12
 NEARBY_KM = 25
@@ -44,7 +47,27 @@ def index_page(user=None):
 
 
 def profile_base_url(user=None, request=None):
-    """URL prefix of the municipality pages ("/kommunen/"), or "" without an index page."""
+    """URL prefix of the municipality pages ("/kommunen/"), or "" without an index page.
+
+    Given the request, kept as a fragment of the content generation per site and per set of
+    sections hidden from the user: a search that names a town asks for it, and a publish,
+    unpublish, move or restriction change starts a new generation.
+    """
+    user = user or anonymous()
+    if request is None:
+        return _index_url(user, None)
+    site = Site.find_for_request(request)
+    hidden = hashlib.sha256("\n".join(hidden_paths(user)).encode()).hexdigest()[:16]
+    return fragment(
+        request,
+        "municipality-index-url",
+        lambda: _index_url(user, request),
+        site.pk if site else None,
+        hidden,
+    )
+
+
+def _index_url(user, request):
     page = index_page(user)
     return (page.get_url(request) or "") if page else ""
 

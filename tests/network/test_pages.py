@@ -176,6 +176,34 @@ def test_search_shows_the_municipality_page_above_the_hits(client, content):
     assert shortcut_titles(client, "Bad Driburg") == []
 
 
+def test_a_search_naming_a_town_reads_the_index_page_once_per_generation(client, content):
+    """The URL of the municipality pages is a fragment of the content generation: the first
+    search that names a town reads the index page, the next ones do not, until a change."""
+
+    def index_page_reads(query):
+        with CaptureQueriesContext(connection) as ctx:
+            titles = shortcut_titles(client, query)
+        reads = [q for q in ctx.captured_queries if "network_municipalityindexpage" in q["sql"]]
+        return titles, len(reads)
+
+    assert index_page_reads("Höxter")[1] == 1
+    assert index_page_reads("Bad Driburg") == ([("Bad Driburg", "/kommunen/bad-driburg/")], 0)
+    MunicipalityIndexPage.objects.get().unpublish()
+    assert index_page_reads("Bad Driburg") == ([], 1)
+
+
+def test_a_restricted_index_page_is_named_only_to_those_who_may_read_it(
+    client, content, django_user_model
+):
+    restrict_to_login(MunicipalityIndexPage.objects.get())
+    expected = [("Bad Driburg", "/kommunen/bad-driburg/")]
+    assert shortcut_titles(client, "Bad Driburg") == []
+    client.force_login(django_user_model.objects.create_user("mitglied", password="x"))
+    assert shortcut_titles(client, "Bad Driburg") == expected
+    client.logout()
+    assert shortcut_titles(client, "Bad Driburg") == []
+
+
 def test_a_renamed_or_new_municipality_is_named_in_the_next_search(client, content):
     """The place names are cached per process; a change to a municipality drops them."""
     assert shortcut_titles(client, "Brakel") == []
