@@ -1,5 +1,6 @@
 """The search page /suche/: results, facets, browse mode, no-hit help. Works without JavaScript."""
 
+from html import escape
 from urllib.parse import urlencode
 
 from django.shortcuts import render
@@ -11,6 +12,7 @@ from events.models import EventPage
 from knowledge.models import Theme
 
 from . import service, vocabulary
+from .cards import hit_cards
 from .engine import FACET_ORDER
 from .registry import shortcuts_for, type_for_model
 
@@ -77,29 +79,36 @@ def facet_groups(request, result):
 
 
 def _adder(request, name):
-    """value -> the URL that adds a value not chosen yet of facet `name`, as
-    `_url(request, _pairs(request, name, value))` builds it, with the query's other pairs encoded
-    once: the Kommune facet of a large collection has hundreds of values."""
+    """value -> (URL, its escaped form) that adds a value not chosen yet of facet `name`, the
+    URL as `_url(request, _pairs(request, name, value))` builds it, with the query's other pairs
+    encoded and escaped once: the Kommune facet of a large collection has hundreds of values.
+    The value's own part needs no escaping: `urlencode` leaves no HTML-special character."""
     kept = _kept_pairs(request, name, None, add=True)
     prefix = f"{request.path}?{urlencode(kept)}&" if kept else f"{request.path}?"
-    return lambda value: prefix + urlencode([(name, value)])
+    escaped = conditional_escape(prefix)
+
+    def add(value):
+        encoded = urlencode([(name, value)])
+        return prefix + encoded, escaped + encoded
+
+    return add
 
 
 def _facet_list(label, items):
     """The `<li>` links of a facet's values. Built here, not in the template: a page shows
-    about sixty of them, and an include per value cost more than the search itself; each value
-    escaped as `format_html` escapes it, without its formatting of the template per link."""
+    about sixty of them, and an include per value cost more than the search itself. Each label
+    is escaped as `format_html` escapes it (Django's `escape` is the standard library's
+    `html.escape`, here without its lazy-string wrapper); counts are integers."""
     return mark_safe("".join(_facet_link(label, item) for item in items))  # noqa: S308
 
 
 def _facet_link(label, item):
-    url, text = conditional_escape(item["url"]), conditional_escape(item["label"])
-    count = conditional_escape(item["count"])
+    url, text, count = item["href"], escape(item["label"]), item["count"]
     if not item["selected"]:
         return f'<li><a href="{url}">{text} <span class="facet-count">({count})</span></a></li>'
     return (
         f'<li><a href="{url}" class="facet-selected" aria-current="true" '
-        f'aria-label="{conditional_escape(label)} „{text}“ entfernen ({count} Treffer)">{text} '
+        f'aria-label="{escape(label)} „{text}“ entfernen ({count} Treffer)">{text} '
         f'<span class="facet-count">({count})</span> <span aria-hidden="true">×</span></a></li>'
     )
 
@@ -108,13 +117,15 @@ def _facet_item(request, name, value, chosen, add_url):
     selected = value.value in chosen
     if selected:
         url = _url(request, _pairs(request, name, value.value, add=False))
+        href = conditional_escape(url)
     else:
-        url = add_url(value.value)
+        url, href = add_url(value.value)
     return {
         "value": value.value,
         "label": value.label,
-        "count": value.count,
+        "count": int(value.count),
         "url": url,
+        "href": href,
         "selected": selected,
     }
 
@@ -158,7 +169,7 @@ def search(request):
     context = {
         "search_query": result.query,
         "result": result,
-        "hit_rows": hit_rows(result.hits),
+        "hit_cards": hit_cards(hit_rows(result.hits), request.path),
         "facet_groups": groups,
         "active_filters": active_filters(request, groups, result),
         "radius_places": vocabulary.radius_places() if not result.errors else [],
