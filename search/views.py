@@ -1,19 +1,17 @@
 """The search page /suche/: results, facets, browse mode, no-hit help. Works without JavaScript."""
 
-from html import escape
 from urllib.parse import urlencode
 
 from django.shortcuts import render
 from django.utils.html import conditional_escape
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from events.models import EventPage
 from knowledge.models import Theme
 
 from . import service, vocabulary
-from .cards import hit_cards
 from .engine import FACET_ORDER
+from .markup import facet_list, hit_cards, select
 from .registry import shortcuts_for, type_for_model
 
 FACET_LIMIT = 10
@@ -71,8 +69,8 @@ def facet_groups(request, result):
                 "label": label,
                 "items": items,
                 "more_items": more_items,
-                "items_html": _facet_list(label, items),
-                "more_html": _facet_list(label, more_items),
+                "items_html": facet_list(label, items),
+                "more_html": facet_list(label, more_items),
             }
         )
     return groups
@@ -92,25 +90,6 @@ def _adder(request, name):
         return prefix + encoded, escaped + encoded
 
     return add
-
-
-def _facet_list(label, items):
-    """The `<li>` links of a facet's values. Built here, not in the template: a page shows
-    about sixty of them, and an include per value cost more than the search itself. Each label
-    is escaped as `format_html` escapes it (Django's `escape` is the standard library's
-    `html.escape`, here without its lazy-string wrapper); counts are integers."""
-    return mark_safe("".join(_facet_link(label, item) for item in items))  # noqa: S308
-
-
-def _facet_link(label, item):
-    url, text, count = item["href"], escape(item["label"]), item["count"]
-    if not item["selected"]:
-        return f'<li><a href="{url}">{text} <span class="facet-count">({count})</span></a></li>'
-    return (
-        f'<li><a href="{url}" class="facet-selected" aria-current="true" '
-        f'aria-label="{escape(label)} „{text}“ entfernen ({count} Treffer)">{text} '
-        f'<span class="facet-count">({count})</span> <span aria-hidden="true">×</span></a></li>'
-    )
 
 
 def _facet_item(request, name, value, chosen, add_url):
@@ -172,7 +151,9 @@ def search(request):
         "hit_cards": hit_cards(hit_rows(result.hits), request.path),
         "facet_groups": groups,
         "active_filters": active_filters(request, groups, result),
-        "radius_places": vocabulary.radius_places() if not result.errors else [],
+        "radius_options": select(vocabulary.radius_options(), request.GET.get("umkreis"))
+        if not result.errors
+        else "",
         "sort_options": sort_options(request, result) if not result.errors else [],
         # Pages outside the index that the query names (a municipality's page), on page 1.
         "shortcuts": shortcuts_for(result.query, request.user, request)

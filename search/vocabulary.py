@@ -9,9 +9,10 @@ from django.core.cache import cache
 from knowledge.models import Municipality, TargetGroup, Theme
 
 from . import registry
+from .markup import radius_options as radius_options_markup
 
 CACHE_KEY = "search:facet-labels"
-RADIUS_CACHE_KEY = "search:radius-places"
+RADIUS_CACHE_KEY = "search:radius-options"
 TIMEOUT = 300
 
 
@@ -36,21 +37,19 @@ def facet_labels():
     return labels
 
 
-def radius_places():
-    """[{"slug", "name"}] of the municipalities a radius search can start from (those with
-    coordinates), in name order; cached like the labels."""
-    places = cache.get(RADIUS_CACHE_KEY)
-    if places is None:
-        places = [
-            {"slug": slug, "name": name}
-            for slug, name in Municipality.objects.filter(
-                latitude__isnull=False, longitude__isnull=False
-            )
+def radius_options():
+    """The `<option>`s of the municipalities a radius search can start from (those with
+    coordinates), in name order, as markup (`search.markup`); cached like the labels."""
+    options = cache.get(RADIUS_CACHE_KEY)
+    if options is None:
+        places = (
+            Municipality.objects.filter(latitude__isnull=False, longitude__isnull=False)
             .order_by("name")
             .values_list("slug", "name")
-        ]
-        cache.set(RADIUS_CACHE_KEY, places, TIMEOUT)
-    return places
+        )
+        options = radius_options_markup(places)
+        cache.set(RADIUS_CACHE_KEY, options, TIMEOUT)
+    return options
 
 
 def facet_vocabulary():

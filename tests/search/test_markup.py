@@ -1,5 +1,6 @@
-"""The hit cards of /suche/ are built in Python (`search.cards`): the same HTML as the template
-markup they replace, for any title, place, snippet, theme and event date."""
+"""The hit cards and the radius places of /suche/ are built in Python (`search.markup`): the
+same HTML as the template markup they replace, for any title, place, snippet, theme, event date
+and chosen place."""
 
 import datetime
 
@@ -12,8 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from events.models import EventPage
-from search.cards import hit_cards
 from search.engine import Hit
+from search.markup import hit_cards, radius_options, select
 
 pytestmark = pytest.mark.django_db  # a page object asks for its default locale
 
@@ -74,3 +75,25 @@ paths = st.sampled_from(["/suche/", "/such&e/", '/"x"/'])
 def test_hit_cards_are_those_of_the_template(rows, path):
     request = RequestFactory().get(path)
     assert hit_cards(rows, path) == REFERENCE.render({"hit_rows": rows}, request)
+
+
+# The radius form's places as the template rendered them before.
+REFERENCE_OPTIONS = engines["django"].from_string(
+    '{% for place in radius_places %}<option value="{{ place.slug }}"'
+    "{% if place.slug == request.GET.umkreis %} selected{% endif %}>{{ place.name }}</option>"
+    "{% endfor %}"
+)
+place_slugs = st.sampled_from(["hoexter", "bad-driburg", "köln", "a&b", '"x"', "<p>"]) | text
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    places=st.lists(st.tuples(place_slugs, text), unique_by=lambda place: place[0], max_size=6),
+    chosen=st.lists(place_slugs, max_size=2),
+)
+def test_radius_options_are_those_of_the_template(places, chosen):
+    request = RequestFactory().get("/suche/", {"umkreis": chosen} if chosen else {})
+    expected = REFERENCE_OPTIONS.render(
+        {"radius_places": [{"slug": slug, "name": name} for slug, name in places]}, request
+    )
+    assert select(radius_options(places), request.GET.get("umkreis")) == expected
