@@ -6,7 +6,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from contact.forms import email_field
-from knowledge.forms import LineField, NumberInput, TextField
+from knowledge.forms import LineField, LongSelect, NumberInput, TextField
 from knowledge.models import Municipality, PracticeProjectPage, TargetGroup, Theme
 from newsletter.models import normalise_email
 
@@ -78,6 +78,7 @@ class SubmissionForm(forms.Form):
         label=_("Kommune oder Kreis"),
         queryset=Municipality.objects.order_by("name"),
         empty_label=_("Bitte wählen"),
+        widget=LongSelect,
         error_messages={
             "required": _("Bitte wählen Sie die Kommune oder den Kreis."),
             "invalid_choice": _("Bitte wählen Sie eine Kommune aus der Liste."),
