@@ -47,6 +47,7 @@ from benchmarks.search_benchmark import (  # noqa: E402
     QUERIES,
     ensure_database,
     ensure_pages,
+    ensure_places,
     percentile,
 )
 from knowledge.models import PracticeProjectPage  # noqa: E402
@@ -169,6 +170,7 @@ def main():
     ensure_database()
     call_command("migrate", verbosity=0)
     ensure_pages(args.pages, args.long)
+    ensure_places()
     pages = PracticeProjectPage.objects.filter(live=True).count()
     print(f"{connection.vendor}: {pages} pages; load average {os.getloadavg()[0]:.1f}")
 
