@@ -6,6 +6,7 @@ appear only with their consent (`FamilyManager.public_email` / `public_phone`).
 
 import hashlib
 import re
+import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -204,26 +205,47 @@ def _contains(words, key):
     return any(tuple(words[i : i + size]) == key for i in range(len(words) - size + 1))
 
 
-PLACE_NAMES_CACHE_KEY = "network:place-names"
+PLACE_NAMES_VERSION_KEY = "network:place-names-version"
+
+
+class _PlaceNames:
+    """This process's (version, index) of the place names: valid while the shared cache holds
+    that version (one tuple, so that threads never see the version of another index)."""
+
+    current: tuple = (None, {})
 
 
 def _place_names():
-    """(name keys, is a Kreis, slug, name, detail) of every municipality, in name order; cached
-    until a municipality changes (`network.signals`): a search asks for it every time."""
-    names = cache.get(PLACE_NAMES_CACHE_KEY)
-    if names is None:
-        names = []
-        for place in Municipality.objects.select_related("kreis").order_by("name"):
-            detail = place.get_kind_display()
-            if place.kreis_id:
-                detail = f"{detail} im {place.kreis.name}"
-            names.append((_name_keys(place), place.is_district, place.slug, place.name, detail))
-        cache.set(PLACE_NAMES_CACHE_KEY, names, 3600)
-    return names
+    """{word: [(order, name keys, is a Kreis, slug, name, detail)]} of every municipality, under
+    the first word of each of its names (order: the name order).
+
+    A search asks for it every time and looks up its own words only (scanning all 427 NRW
+    municipalities cost 0.6 ms). Each process keeps the index while the shared cache holds the
+    version it was built under; a change to a municipality drops the version
+    (`network.signals`), and each process builds the index again on its next search.
+    """
+    version = cache.get(PLACE_NAMES_VERSION_KEY)
+    known, index = _PlaceNames.current
+    if version is not None and version == known:
+        return index
+    index = {}
+    for order, place in enumerate(Municipality.objects.select_related("kreis").order_by("name")):
+        detail = place.get_kind_display()
+        if place.kreis_id:
+            detail = f"{detail} im {place.kreis.name}"
+        keys = _name_keys(place)
+        entry = (order, keys, place.is_district, place.slug, place.name, detail)
+        for first in {key[0] for key in keys if key}:
+            index.setdefault(first, []).append(entry)
+    if version is None:
+        version = uuid.uuid4().hex
+        cache.set(PLACE_NAMES_VERSION_KEY, version, None)
+    _PlaceNames.current = (version, index)
+    return index
 
 
 def forget_place_names():
-    cache.delete(PLACE_NAMES_CACHE_KEY)
+    cache.delete(PLACE_NAMES_VERSION_KEY)
 
 
 def places_named(query, user, request=None):
@@ -233,8 +255,11 @@ def places_named(query, user, request=None):
     words = _words(query)
     if not words or len(words) > 12:
         return []
+    index = _place_names()
+    # A name the query holds starts with one of its words.
+    candidates = {entry[0]: entry for word in set(words) for entry in index.get(word, ())}
     matches = []
-    for keys, is_district, slug, name, detail in _place_names():
+    for _order, keys, is_district, slug, name, detail in sorted(candidates.values()):
         if any(_contains(words, key) for key in keys if key):
             exact = tuple(words) in keys
             matches.append((not exact, is_district, slug, name, detail))

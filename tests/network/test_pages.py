@@ -176,6 +176,33 @@ def test_search_shows_the_municipality_page_above_the_hits(client, content):
     assert shortcut_titles(client, "Bad Driburg") == []
 
 
+@settings(
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    words=st.lists(
+        st.sampled_from(["Kreis", "Höxter", "hoexter", "Bad", "Driburg", "Köln", "in", "Pflege"])
+        | st.text(max_size=6),
+        max_size=6,
+    )
+)
+def test_the_places_a_query_names_are_those_of_a_scan_of_all_places(content, words):
+    """The place names are looked up by the query's words; a scan of every place finds the
+    same places in the same order."""
+    from network.selectors import PLACES_PER_QUERY, _contains, _name_keys, _words, places_named
+
+    query = " ".join(words)
+    found = [item.title for item in places_named(query, None, None)]
+    query_words = _words(query)
+    named = []
+    if query_words and len(query_words) <= 12:
+        for place in Municipality.objects.order_by("name"):
+            keys = _name_keys(place)
+            if any(_contains(query_words, key) for key in keys if key):
+                named.append((tuple(query_words) not in keys, place.is_district, place.name))
+    assert found == [name for *_rank, name in sorted(named, key=lambda m: m[:2])][:PLACES_PER_QUERY]
+
+
 def test_a_search_naming_a_town_reads_the_index_page_once_per_generation(client, content):
     """The URL of the municipality pages is a fragment of the content generation: the first
     search that names a town reads the index page, the next ones do not, until a change."""
