@@ -6,13 +6,11 @@ appear only with their consent (`FamilyManager.public_email` / `public_phone`).
 
 import hashlib
 import re
-import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.apps import apps
 from django.contrib.auth.models import AnonymousUser
-from django.core.cache import cache
 from django.db.models import Count, Q
 from django.utils.translation import gettext as _
 from wagtail.models import Site
@@ -29,7 +27,7 @@ from knowledge.models import (
     WorkingGroupResultPage,
 )
 from knowledge.text import german_slug
-from operations.pagecache import fragment
+from operations.pagecache import current_generation, fragment
 
 PROJECTS_ON_PROFILE = 12
 NEARBY_KM = 25
@@ -205,28 +203,25 @@ def _contains(words, key):
     return any(tuple(words[i : i + size]) == key for i in range(len(words) - size + 1))
 
 
-PLACE_NAMES_VERSION_KEY = "network:place-names-version"
-
-
 class _PlaceNames:
-    """This process's (version, index) of the place names: valid while the shared cache holds
-    that version (one tuple, so that threads never see the version of another index)."""
+    """This process's (content generation, index) of the place names (one tuple, so that
+    threads never see the generation of another index)."""
 
     current: tuple = (None, {})
 
 
-def _place_names():
+def _place_names(request=None):
     """{word: [(order, name keys, is a Kreis, slug, name, detail)]} of every municipality, under
     the first word of each of its names (order: the name order).
 
     A search asks for it every time and looks up its own words only (scanning all 427 NRW
-    municipalities cost 0.6 ms). Each process keeps the index while the shared cache holds the
-    version it was built under; a change to a municipality drops the version
-    (`network.signals`), and each process builds the index again on its next search.
+    municipalities cost 0.6 ms). Each process keeps the index for the content generation it was
+    built in (`operations.pagecache`): a municipality is a snippet, so a change to one starts a
+    new generation, and each process builds the index again on its next search.
     """
-    version = cache.get(PLACE_NAMES_VERSION_KEY)
+    generation = current_generation(request)
     known, index = _PlaceNames.current
-    if version is not None and version == known:
+    if generation is not None and generation == known:
         return index
     index = {}
     for order, place in enumerate(Municipality.objects.select_related("kreis").order_by("name")):
@@ -237,15 +232,8 @@ def _place_names():
         entry = (order, keys, place.is_district, place.slug, place.name, detail)
         for first in {key[0] for key in keys if key}:
             index.setdefault(first, []).append(entry)
-    if version is None:
-        version = uuid.uuid4().hex
-        cache.set(PLACE_NAMES_VERSION_KEY, version, None)
-    _PlaceNames.current = (version, index)
+    _PlaceNames.current = (generation, index)
     return index
-
-
-def forget_place_names():
-    cache.delete(PLACE_NAMES_VERSION_KEY)
 
 
 def places_named(query, user, request=None):
@@ -255,7 +243,7 @@ def places_named(query, user, request=None):
     words = _words(query)
     if not words or len(words) > 12:
         return []
-    index = _place_names()
+    index = _place_names(request)
     # A name the query holds starts with one of its words.
     candidates = {entry[0]: entry for word in set(words) for entry in index.get(word, ())}
     matches = []

@@ -7,7 +7,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from knowledge.models import FamilyManager, Municipality, PageTheme, Theme
 
-from . import geojson, selectors
+from . import geojson
 
 WATCHED = (Municipality, FamilyManager, Theme, PageTheme, PageViewRestriction)
 
@@ -19,8 +19,6 @@ def _model_changed(sender, instance, **kwargs):
         kwargs.get("signal") is post_delete and isinstance(instance, Page)
     ):
         geojson.forget()
-    if isinstance(instance, Municipality):
-        selectors.forget_place_names()
 
 
 @receiver(m2m_changed, sender=PageViewRestriction.groups.through)
