@@ -18,7 +18,7 @@ from django.utils.safestring import mark_safe
 from events.templatetags.events_tags import when
 
 
-def radius_options(places):
+def place_options(places):
     """The `<option>`s of (slug, name) places, none selected (kept with the vocabulary)."""
     return "".join(
         f'<option value="{escape(slug)}">{escape(name)}</option>' for slug, name in places
@@ -26,9 +26,9 @@ def radius_options(places):
 
 
 def select(options, value):
-    """`radius_options` markup with the place `value` selected (no place: unchanged)."""
+    """`place_options` markup with the place `value` selected (no place: unchanged)."""
     if value is None:
-        return mark_safe(options)  # noqa: S308 - built by radius_options
+        return mark_safe(options)  # noqa: S308 - built by place_options
     option = f'<option value="{escape(value)}">'
     return mark_safe(options.replace(option, option[:-1] + " selected>", 1))  # noqa: S308
 

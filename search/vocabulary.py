@@ -9,7 +9,7 @@ from django.core.cache import cache
 from knowledge.models import Municipality, TargetGroup, Theme
 
 from . import registry
-from .markup import radius_options as radius_options_markup
+from .markup import place_options
 
 CACHE_KEY = "search:facet-labels"
 RADIUS_CACHE_KEY = "search:radius-options"
@@ -47,7 +47,7 @@ def radius_options():
             .order_by("name")
             .values_list("slug", "name")
         )
-        options = radius_options_markup(places)
+        options = place_options(places)
         cache.set(RADIUS_CACHE_KEY, options, TIMEOUT)
     return options
 

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from events.models import EventPage
 from search.engine import Hit
-from search.markup import hit_cards, radius_options, select
+from search.markup import hit_cards, place_options, select
 
 pytestmark = pytest.mark.django_db  # a page object asks for its default locale
 
@@ -96,4 +96,4 @@ def test_radius_options_are_those_of_the_template(places, chosen):
     expected = REFERENCE_OPTIONS.render(
         {"radius_places": [{"slug": slug, "name": name} for slug, name in places]}, request
     )
-    assert select(radius_options(places), request.GET.get("umkreis")) == expected
+    assert select(place_options(places), request.GET.get("umkreis")) == expected
