@@ -635,10 +635,15 @@ def analyse_query(
         phrases = _head_first(token)
         parts = [part for part in terms.extra if part not in group]
         blocked = table.blocked.get(terms.primary, frozenset())
+        capitalised = token[:1].isupper()
         expansions = (
             [
                 stem
-                for stem in thesaurus.candidates(terms.primary, token[:1].isupper())
+                for stem in thesaurus.candidates(
+                    terms.primary,
+                    capitalised,
+                    capitalised and thesaurus.names_people(token, terms.primary),
+                )
                 if stem not in group and stem not in parts and stem not in blocked
             ]
             if "*" not in blocked

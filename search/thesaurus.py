@@ -30,12 +30,15 @@ DEFAULT_PATH = "/usr/share/openthesaurus-de/openthesaurus.txt"
 MAX_SET = 16
 # Words with these notes are insults or out of use: never searched for, never expanded from.
 UNWANTED_NOTES = ("derb", "vulgär", "abwertend", "veraltet", "beleidigend", "Jargon")
+# Endings of an inflected adjective ("freiwillig": freiwillige, freiwilligen, ...).
+ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 NOTE = re.compile(r"\(([^)]*)\)")
 WORD = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)*$")
 
 _lock = threading.Lock()
 _table: dict | None = None
 _words_by_stem: dict | None = None
+_adjective_stems: frozenset | None = None
 
 
 def path() -> Path:
@@ -102,6 +105,45 @@ def inflections() -> dict[tuple[str, bool], tuple[str, ...]]:
 
     source = dictionary_factory.DATA_FOLDER / "de.plzma"
     return _cached(source, _load_inflections, "inflections")
+
+
+def names_people(token: str, stem: str) -> bool:
+    """Whether a capitalised word is an adjective that names people: "die Freiwilligen",
+    "Ältere", "Ehrenamtliche" (an adjective's ending, and the stem of an adjective's inflected
+    form). Such a word expands like the adjective as well as like a noun of its stem."""
+    return token.endswith(ADJECTIVE_ENDINGS) and stem in adjective_stems()
+
+
+def adjective_stems() -> frozenset[str]:
+    """Stems of the inflected forms of adjectives and participles ("freiwillige", "ältere"),
+    from simplemma's German dictionary (as `inflections`); read once per process."""
+    global _adjective_stems
+    if _adjective_stems is None:
+        from simplemma.strategies.dictionaries import dictionary_factory
+
+        source = dictionary_factory.DATA_FOLDER / "de.plzma"
+        with _lock:
+            if _adjective_stems is None:
+                _adjective_stems = _cached(source, _load_adjective_stems, "adjective-stems")
+    return _adjective_stems
+
+
+def _load_adjective_stems(source: Path) -> frozenset[str]:
+    from simplemma.strategies.dictionaries.dictionary_factory import DefaultDictionaryFactory
+
+    from .analysis import word_stem
+
+    return frozenset(
+        word_stem(form)
+        for form, lemma in DefaultDictionaryFactory().get_dictionary("de").items()
+        if form != lemma
+        and form[:1].islower()
+        and lemma[:1].islower()
+        and form.endswith(ADJECTIVE_ENDINGS)
+        # Verbs' forms have lemmas in -en ("gingen": gehen), not adjectives'.
+        and not lemma.endswith(("en", "ern", "eln"))
+        and form.isalpha()
+    ) - {""}
 
 
 def _load_inflections(source: Path) -> dict[tuple[str, bool], tuple[str, ...]]:
@@ -197,12 +239,14 @@ def forget() -> None:
 
 
 @lru_cache(maxsize=20_000)
-def candidates(stem: str, capitalised: bool) -> tuple[str, ...]:
+def candidates(stem: str, capitalised: bool, adjective: bool = False) -> tuple[str, ...]:
     """Stems of the words that share a synonym set with the word of `stem`, exact sets first.
 
-    A capitalised word (a noun) looks at nouns only; a word typed in lower case at all words.
+    A capitalised word (a noun) looks at nouns only, and then at adjectives when it is one that
+    names people (`adjective`, see `names_people`); a word typed in lower case at all words.
     """
-    found = table().get((stem, True), ())
-    if not capitalised:
-        found = tuple(dict.fromkeys((*table().get((stem, False), ()), *found)))
-    return found
+    nouns = table().get((stem, True), ())
+    if capitalised and not adjective:
+        return nouns
+    others = table().get((stem, False), ())
+    return tuple(dict.fromkeys((*nouns, *others) if capitalised else (*others, *nouns)))

@@ -13,6 +13,8 @@ Urlaub;Ferien
 Unternehmen;Firma;Betrieb;Laden (ugs., salopp)
 firm;versiert;routiniert
 Ausländer;Kanake (derb, abwertend);Zuwanderer
+Freiwilliger;Volontär
+unentgeltlich;freiwillig;ehrenamtlich
 Eins;Zwei;Drei;Vier;Fünf;Sechs;Sieben;Acht;Neun;Zehn;Elf;Zwölf;Dreizehn;Vierzehn;Fünfzehn;Sechzehn;Siebzehn
 """
 
@@ -47,6 +49,16 @@ def test_nouns_and_other_words_with_one_stem_stay_apart(sets):
     """ "Firmen" the companies is no "firm" (versed) when typed as a noun."""
     assert "versiert" not in expansions("Firm")
     assert "versiert" in expansions("firm")
+
+
+def test_people_named_by_an_adjective_expand_like_the_adjective(sets):
+    """ "die Freiwilligen" are also the "Ehrenamtlichen": an adjective's sets count for the
+    capitalised word after the noun's; a noun that is no adjective stays a noun."""
+    found = expansions("Freiwillige")
+    assert found.index("volontar") < found.index("ehrenamt")
+    assert "unentgelt" in expansions("Freiwilligen")
+    assert "ehrenamt" in expansions("freiwillig")
+    assert "versiert" not in expansions("Firmen")
 
 
 def test_insults_and_vague_sets_are_left_out(sets):
