@@ -136,7 +136,21 @@ def text_query(words, parts_alone=False):
         }
     }
     if parts_alone:
-        return {"bool": {"should": [*clauses, parts], "minimum_should_match": 1}}
+        # A page with all parts of a compound ("Gesamt-Strategie", "Bildungsberichterstattung"
+        # for Gesamtstrategie, Bildungsbericht) above one that holds only one of them.
+        together = [
+            {
+                "multi_match": {
+                    **_terms(phrase),
+                    "fields": _fields(),
+                    "analyzer": "german_plain",
+                    "operator": "and",
+                    "boost": PARTS_BOOST,
+                }
+            }
+            for phrase in head_first(words.text)
+        ]
+        return {"bool": {"should": [*clauses, parts, *together], "minimum_should_match": 1}}
     return {
         "bool": {
             "must": {"bool": {"should": clauses, "minimum_should_match": 1}},

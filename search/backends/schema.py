@@ -200,7 +200,9 @@ def analysis_settings(groups=None) -> dict:
             # Words, their stems and the stems of their compound parts.
             "german": {
                 "tokenizer": "standard",
-                "filter": [*plain, "german_decompounder", "german_stemmer"],
+                # A word that is also in the compound word list comes out of the decompounder
+                # once more ("kinder": kinder, kind, kinder), stemmed alike: counted once.
+                "filter": [*plain, "german_decompounder", "german_stemmer", "remove_duplicates"],
             },
             # Whole words only: the `plain` sub-fields and the typo matching.
             "german_plain": {"tokenizer": "standard", "filter": [*plain, "german_stemmer"]},

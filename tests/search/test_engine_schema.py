@@ -16,7 +16,7 @@ from search.backends.schema import (
 )
 from search.models import Synonym
 
-BUILT_IN_FILTERS = {"lowercase", "german_normalization"}
+BUILT_IN_FILTERS = {"lowercase", "german_normalization", "remove_duplicates"}
 
 
 def rules_of(body):
@@ -33,7 +33,7 @@ def test_settings_are_valid_json_and_every_filter_is_defined():
         assert set(analyzer["filter"]) <= defined, name
         assert analyzer["filter"][0] == "lowercase", name
     german = analysis["analyzer"]["german"]["filter"]
-    assert german[-1] == "german_stemmer"
+    assert german[-2:] == ["german_stemmer", "remove_duplicates"]
     # Umlauts are normalised before the word list is consulted (its words are normalised).
     assert german.index("german_normalization") < german.index("german_decompounder")
     assert analysis["filter"]["german_stemmer"]["language"] == "light_german"

@@ -82,6 +82,18 @@ def test_shown_hits_are_checked_against_the_pages_when_the_copy_lags(
     assert "Ferienbetreuung" not in response.content.decode().split("search-hits")[-1]
 
 
+def test_a_word_in_the_compound_list_is_indexed_once_per_place(cluster):
+    """ "Kinder" is in the decompounder's word list and came out of it as itself and as its
+    parts, stemmed alike: three times "kind" at one position, tripling the word's weight in
+    every field and the work of every search for it."""
+    (index,) = cluster.live_indexes()
+    body = {"analyzer": "german", "text": "Kinder Kinderbetreuung"}
+    tokens = cluster.call("indices.analyze", index=index, body=body)["tokens"]
+    places = [(token["token"], token["position"]) for token in tokens]
+    assert ("kind", 0) in places and ("betreuung", 1) in places
+    assert len(places) == len(set(places))
+
+
 def test_synonym_changes_apply_without_indexing_again(
     cluster, sections, client, django_capture_on_commit_callbacks
 ):

@@ -96,3 +96,21 @@ def test_facet_counts_agree_with_what_the_filter_then_shows(client, collection, 
             assert narrowed["count"] == value["count"], (name, value)
             checked += 1
     assert checked
+
+
+def test_a_compound_nobody_wrote_finds_the_page_with_all_its_parts_first(
+    client, sections, django_capture_on_commit_callbacks
+):
+    """No page holds "Gesamtstrategie": the page with both its parts (as a hyphenated word)
+    comes first, above newer pages that hold one of them (which the cluster, finding nothing
+    else, lists after it)."""
+    with django_capture_on_commit_callbacks(execute=True):
+        both = add_project(
+            sections["projects"],
+            title="Eine familienpolitische Gesamt-Strategie für die Stadt",
+            year=2012,
+        )
+        add_project(sections["projects"], title="Strategie für Spielplätze", year=2020)
+        add_project(sections["projects"], title="Gesamtschule mit Ganztag", year=2021)
+    results = client.get("/api/search/", {"q": "Gesamtstrategie"}).json()["results"]
+    assert results[0]["title"] == both.title
