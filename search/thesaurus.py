@@ -101,10 +101,14 @@ def inflections() -> dict[tuple[str, bool], tuple[str, ...]]:
     The forms come from simplemma's German dictionary (MIT, from Wiktionary): about a million,
     read once per machine (cached like the thesaurus, see `_cached`).
     """
+    return _cached(_forms_source(), _load_inflections, "inflections")
+
+
+def _forms_source() -> Path:
+    """simplemma's German dictionary of forms (the cached tables are keyed on this file)."""
     from simplemma.strategies.dictionaries import dictionary_factory
 
-    source = dictionary_factory.DATA_FOLDER / "de.plzma"
-    return _cached(source, _load_inflections, "inflections")
+    return dictionary_factory.DATA_FOLDER / "de.plzma"
 
 
 def names_people(token: str, stem: str) -> bool:
@@ -119,12 +123,11 @@ def adjective_stems() -> frozenset[str]:
     from simplemma's German dictionary (as `inflections`); read once per process."""
     global _adjective_stems
     if _adjective_stems is None:
-        from simplemma.strategies.dictionaries import dictionary_factory
-
-        source = dictionary_factory.DATA_FOLDER / "de.plzma"
         with _lock:
             if _adjective_stems is None:
-                _adjective_stems = _cached(source, _load_adjective_stems, "adjective-stems")
+                _adjective_stems = _cached(
+                    _forms_source(), _load_adjective_stems, "adjective-stems"
+                )
     return _adjective_stems
 
 

@@ -15,6 +15,7 @@ firm;versiert;routiniert
 Ausländer;Kanake (derb, abwertend);Zuwanderer
 Freiwilliger;Volontär
 unentgeltlich;freiwillig;ehrenamtlich
+betreuen;umsorgen
 Eins;Zwei;Drei;Vier;Fünf;Sechs;Sieben;Acht;Neun;Zehn;Elf;Zwölf;Dreizehn;Vierzehn;Fünfzehn;Sechzehn;Siebzehn
 """
 
@@ -43,6 +44,9 @@ def test_an_inflected_form_expands_like_its_lemma(sets):
     """ "Firmen" stems to "firm", "Firma" to "firma": the dictionary of forms links them."""
     assert {"firma", "unternehm", "betrieb"} <= set(expansions("Firmen"))
     assert "versiert" not in expansions("Firmen")
+    # "Betreuung" shares its stem with "betreuend(e)" but is no adjective: no verb's sets.
+    assert "umsorg" in expansions("betreuen")
+    assert "umsorg" not in expansions("Betreuung")
 
 
 def test_nouns_and_other_words_with_one_stem_stay_apart(sets):
@@ -59,6 +63,9 @@ def test_people_named_by_an_adjective_expand_like_the_adjective(sets):
     assert "unentgelt" in expansions("Freiwilligen")
     assert "ehrenamt" in expansions("freiwillig")
     assert "versiert" not in expansions("Firmen")
+    # "Betreuung" shares its stem with "betreuend(e)" but is no adjective: no verb's sets.
+    assert "umsorg" in expansions("betreuen")
+    assert "umsorg" not in expansions("Betreuung")
 
 
 def test_insults_and_vague_sets_are_left_out(sets):
