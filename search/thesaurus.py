@@ -18,7 +18,7 @@ import pickle
 import re
 import tempfile
 import threading
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from django.conf import settings
@@ -38,7 +38,6 @@ WORD = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)*$")
 _lock = threading.Lock()
 _table: dict | None = None
 _words_by_stem: dict | None = None
-_adjective_stems: frozenset | None = None
 
 
 def path() -> Path:
@@ -118,17 +117,11 @@ def names_people(token: str, stem: str) -> bool:
     return token.endswith(ADJECTIVE_ENDINGS) and stem in adjective_stems()
 
 
+@cache
 def adjective_stems() -> frozenset[str]:
     """Stems of the inflected forms of adjectives and participles ("freiwillige", "ältere"),
     from simplemma's German dictionary (as `inflections`); read once per process."""
-    global _adjective_stems
-    if _adjective_stems is None:
-        with _lock:
-            if _adjective_stems is None:
-                _adjective_stems = _cached(
-                    _forms_source(), _load_adjective_stems, "adjective-stems"
-                )
-    return _adjective_stems
+    return _cached(_forms_source(), _load_adjective_stems, "adjective-stems")
 
 
 def _load_adjective_stems(source: Path) -> frozenset[str]:
