@@ -125,7 +125,10 @@ class OpenSearchBackend(SearchBackend):
         self.call("indices.create", index=name, body=body, timeout=self.bulk_timeout)
 
     def ensure_index(self):
-        """Create the first index behind the alias if there is none (a fresh cluster)."""
+        """Create the first index behind the alias if there is none (a fresh cluster); add
+        fields that a newer release maps to an index built before it (its pages get them as
+        they change, all of them with `rebuild_search_index`; until then the ranking reads a
+        missing field as neutral)."""
         if self._index_ready:
             return
         if not self.call("indices.exists_alias", name=self.alias):
@@ -135,6 +138,8 @@ class OpenSearchBackend(SearchBackend):
                 "indices.update_aliases",
                 body={"actions": [{"add": {"index": name, "alias": self.alias}}]},
             )
+        else:
+            self.call("indices.put_mapping", index=self.alias, body=schema.mappings())
         self._index_ready = True
 
     def live_indexes(self):

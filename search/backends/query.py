@@ -8,14 +8,16 @@ aggregation, the match as a filter); both hold the visitor's filters and the acc
 """
 
 import dataclasses
+import math
 import re
+import time
 
 from django.utils import timezone
 from django.utils.safestring import mark_safe
 
 from knowledge.access import hidden_paths
 
-from .. import registry, thesaurus
+from .. import ranking, registry, thesaurus
 from ..analysis import TYPO_MIN_LENGTH, analyse_query, analyse_word, fold, tokens
 from ..engine import MAX_GROUPS, Hit, Outcome, clean_text, facet_values
 from .schema import FACET_FIELDS, FACETS, SNIPPET_FIELDS, WEIGHTS
@@ -31,7 +33,7 @@ PARTS_BOOST = 1.0  # the parts of the query's compounds, beside the whole words
 PARTS_TIE_BREAKER = 0.0
 IN_COMPOUNDS = 0.3  # a query word found as part of a page's compound ("Beratung": Pflegeberatung)
 EXPANSION_BOOST = 0.5  # thesaurus words, as the database search weighs them
-MAX_EXPANSIONS = 6
+MAX_EXPANSIONS = ranking.MAX_EXPANSIONS  # as many thesaurus words per query word
 PHRASE_BOOST = 0.8  # "Betreuung der Kinder" for Kinderbetreuung
 # Words the index does not know match terms one typing error away, with a small weight.
 MAX_TYPO_WORDS = 3
@@ -53,8 +55,8 @@ class Words:
     """
 
     text: str = ""
-    # Thesaurus words per query word (half weight) and longer words the index lacks (matched
-    # one typo away).
+    # Thesaurus words per query word, {word: weight}, and longer words the index lacks
+    # (matched one typo away).
     expansions: list = dataclasses.field(default_factory=list)
     unknown: list = dataclasses.field(default_factory=list)
     # Words with compound parts: the parts add to a match, or match when nothing else does.
@@ -76,13 +78,15 @@ def words(query):
             compounds.append(token)
         if analysed and len(word) >= TYPO_MIN_LENGTH and word.isalpha():
             candidates.setdefault(analysed.primary, token)
-    counts = term_counts([*candidates, *(stem for group in groups for stem in group.expansions)])
+    counts = term_counts(
+        [*candidates, *(term for group in groups for term in (*group.terms, *group.expansions))]
+    )
     by_stem = thesaurus.words_by_stem()
     expansions = []
     for group in groups:
         present = [stem for stem in group.expansions if counts.get(stem)][:MAX_EXPANSIONS]
-        if found := [by_stem[stem] for stem in present if stem in by_stem]:
-            expansions.append(list(dict.fromkeys(found)))
+        if found := expansion_weights(group, present, by_stem, counts):
+            expansions.append(found)
     unknown = [token for stem, token in candidates.items() if not counts.get(stem)]
     return Words(
         text,
@@ -90,6 +94,32 @@ def words(query):
         unknown[:MAX_TYPO_WORDS],
         list(dict.fromkeys(compounds)),
     )
+
+
+def expansion_weights(group, present, by_stem, counts):
+    """{thesaurus word: weight} of one query word, as the database search weighs them: a word
+    rarer than the one typed counts only as much as the typed word would ("Haus" for Familie
+    must not outweigh a page about families). The weight scales the engine's own idf."""
+    total = page_total()
+    rarity = ranking.idf(max((counts.get(term, 1) for term in group.terms), default=1), total)
+    found = {}
+    for stem in present:
+        if stem in by_stem:
+            found.setdefault(by_stem[stem], min(1.0, rarity / ranking.idf(counts[stem], total)))
+    return found
+
+
+_total = {"pages": 0, "until": 0.0}
+
+
+def page_total():
+    """The number of pages in the database index, counted at most once a minute per process
+    (idf ratios barely move as a collection grows)."""
+    if time.monotonic() >= _total["until"]:
+        from ..models import SearchEntry
+
+        _total.update(pages=SearchEntry.objects.count(), until=time.monotonic() + 60)
+    return _total["pages"]
 
 
 def text_query(words, parts_alone=False):
@@ -116,9 +146,10 @@ def text_query(words, parts_alone=False):
                             **_terms(expansion),
                             "fields": _fields(),
                             "analyzer": "german_plain",
+                            "boost": weight,
                         }
                     }
-                    for expansion in group
+                    for expansion, weight in group.items()
                 ],
                 "boost": EXPANSION_BOOST,
             }
@@ -220,20 +251,29 @@ def phrase_query(phrase):
     }
 
 
+# Beyond 100 words a page's score falls in proportion to its length (the field `words` holds
+# the log of its length: a decay by half per doubling). The engine's BM25 normalises each
+# field by that field's length alone, so a long page with the query's word in its short
+# keyword or summary field rivalled the write-up about it; the database search's BM25F
+# normalises by the whole page (B = 1). Measured on benchmarks/search_quality.py with 10,000
+# distractors, keyword / paraphrase recall@10: none 0.824 / 0.550; from 100 words, halving
+# per doubling 0.921 / 0.776; per 1.4 doublings 0.910 / 0.714; from 200 words 0.857 / 0.629.
+LENGTH = {"origin": 0, "offset": math.log(100), "scale": math.log(2), "decay": 0.5}
+
+
 def scored(text_clause):
-    """Pages that mention topics rather than treat them (news, events) weigh less."""
+    """Long pages and pages that mention topics rather than treat them (news, events) weigh
+    less."""
     weights = [
         {"filter": {"term": {"typ": kind}}, "weight": weight}
         for kind, weight in registry.kind_weights().items()
         if weight != 1
     ]
-    if not weights:
-        return text_clause
     return {
         "function_score": {
             "query": text_clause,
-            "functions": weights,
-            "score_mode": "first",
+            "functions": [*weights, {"exp": {"words": LENGTH}}],
+            "score_mode": "multiply",
             "boost_mode": "multiply",
         }
     }

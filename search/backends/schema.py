@@ -14,6 +14,7 @@ pages: one document builder (`search.registry`) for every engine, and a rebuild 
 narrow tables instead of every page with its relations.
 """
 
+import math
 import re
 from collections import Counter
 from functools import lru_cache
@@ -257,6 +258,9 @@ def mappings() -> dict:
             "expire_at": {"type": "date"},
             "public": {"type": "boolean"},
             "sort_key": {"type": "long"},
+            # The log of the page's length in words (all text fields): long pages that mention
+            # a word in passing weigh less (`query.LENGTH`).
+            "words": {"type": "float"},
             # Shown with the hit, never searched.
             "url": stored_only,
             "municipality_name": stored_only,
@@ -340,11 +344,12 @@ def documents(page_ids):
 
 def _document(row, tags, locations):
     texts = {name: row.get(f"text__{name}") or "" for name in ("summary", "meta", "body")}
+    documents = row["text__documents"] or ""
     document = {
         "page_id": row["page_id"],
         "title": row["title"],
         **texts,
-        "documents": row["text__documents"] or "",
+        "documents": documents,
         "suggest": row["title"],
         # Only public pages feed "Meinten Sie …?": a correction must not reveal what a
         # restricted page contains.
@@ -363,6 +368,9 @@ def _document(row, tags, locations):
         "expire_at": row["expire_at"].isoformat() if row["expire_at"] else None,
         "public": row["public"],
         "sort_key": row["sort_key"],
+        "words": math.log(
+            max(1, sum(len(text.split()) for text in (row["title"], *texts.values(), documents)))
+        ),
         "url": row["url"],
         "municipality_name": row["municipality_name"],
         "theme_names": {"pairs": row["themes"] or []},

@@ -115,6 +115,28 @@ def test_changes_wait_in_the_queue_while_the_cluster_is_down(
     assert not EngineUpdate.objects.exists()
 
 
+def test_an_index_built_before_a_new_field_takes_it_and_its_pages(
+    cluster, projects, django_capture_on_commit_callbacks
+):
+    """An index of an older release (no page length) still takes page changes: the field
+    joins its mapping (a strict mapping would refuse every document otherwise)."""
+    from search.backends import schema
+
+    cluster.drop()
+    older = schema.index_body(replicas=0)
+    del older["mappings"]["properties"]["words"]
+    name = cluster.index_name()
+    cluster.call("indices.create", index=name, body=older)
+    cluster.call("indices.put_alias", index=name, name=cluster.alias)
+    page = projects[0]
+    with django_capture_on_commit_callbacks(execute=True):
+        page.save_revision().publish()
+    mapping = cluster.call("indices.get_mapping", index=name)[name]["mappings"]
+    assert mapping["properties"]["words"] == {"type": "float"}
+    assert stored(cluster, page)[page.pk]["words"] > 0
+    assert cluster.live_indexes() == [name]
+
+
 def test_rebuild_fills_a_new_index_and_swaps_the_alias_at_once(
     cluster, projects, django_capture_on_commit_callbacks
 ):

@@ -114,3 +114,31 @@ def test_a_compound_nobody_wrote_finds_the_page_with_all_its_parts_first(
         add_project(sections["projects"], title="Gesamtschule mit Ganztag", year=2021)
     results = client.get("/api/search/", {"q": "Gesamtstrategie"}).json()["results"]
     assert results[0]["title"] == both.title
+
+
+def test_a_long_page_that_names_the_word_ranks_below_the_short_write_up_about_it(
+    client, sections, django_capture_on_commit_callbacks
+):
+    """Both name "Kinderbetreuung" once in a summary of one length; the newer page has three
+    hundred more words about other things, so its summary is a passing mention. (The cluster
+    normalises each field by its own length: without the page's length both tie, and the
+    newer would come first.)"""
+    other_things = " ".join(
+        ["Der Ausschuss beriet über Haushalt, Straßenbau, Friedhöfe und Feuerwehr."] * 40
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        short = add_project(
+            sections["projects"],
+            title="Angebot in Randzeiten",
+            summary="Kinderbetreuung war eines von drei Themen.",
+            year=2012,
+        )
+        add_project(
+            sections["projects"],
+            title="Sitzungsbericht des Rates",
+            summary="Kinderbetreuung war eines von zwei Themen.",
+            results=f"<p>{other_things}</p>",
+            year=2024,
+        )
+    results = client.get("/api/search/", {"q": "Kinderbetreuung"}).json()["results"]
+    assert [hit["title"] for hit in results] == [short.title, "Sitzungsbericht des Rates"]

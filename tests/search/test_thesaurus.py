@@ -82,6 +82,26 @@ def test_an_expansion_finds_a_page_but_weighs_less_than_the_word(
 
 
 @pytest.mark.django_db
+def test_a_rare_expansion_weighs_no_more_than_the_frequent_word_typed(
+    sets, client, sections, django_capture_on_commit_callbacks
+):
+    """ "Urlaub" is on most pages, "Ferien" on one: a rare word is worth more, but as an
+    expansion it may count only as much as the typed word would."""
+    with django_capture_on_commit_callbacks(execute=True):
+        add_project(sections["projects"], title="Betreuung in den Ferien", year=2024)
+        add_project(sections["projects"], title="Urlaub für pflegende Angehörige", year=2010)
+        for place in ("Hamm", "Soest", "Unna", "Werl"):
+            add_project(
+                sections["projects"],
+                title=f"Familienzentrum in {place}",
+                summary="Angebote für Eltern, auch im Urlaub der Kita.",
+            )
+    titles = [hit["title"] for hit in client.get("/api/search/", {"q": "Urlaub"}).json()["results"]]
+    assert titles[0] == "Urlaub für pflegende Angehörige"
+    assert titles.index("Betreuung in den Ferien") >= 1
+
+
+@pytest.mark.django_db
 def test_without_the_file_the_search_works_without_expansions(
     tmp_path, settings, client, sections, caplog, django_capture_on_commit_callbacks
 ):

@@ -9,8 +9,8 @@ from .harness import engine_search, evaluate_styles, load_corpus
 
 # (recall@10, MRR, zero-hit queries) the judged collection must reach, per query style; the
 # paraphrases need the thesaurus (Debian's openthesaurus-de-text; CI installs it).
-TARGETS = {"keyword": (0.94, 0.95, 0), "paraphrase": (0.80, 0.75, 1)}
-WITHOUT_THESAURUS = {"keyword": (0.94, 0.95, 0), "paraphrase": (0.70, 0.65, 3)}
+TARGETS = {"keyword": (0.94, 0.94, 0), "paraphrase": (0.80, 0.75, 1)}
+WITHOUT_THESAURUS = {"keyword": (0.94, 0.94, 0), "paraphrase": (0.70, 0.65, 3)}
 
 
 @pytest.fixture(scope="module")
