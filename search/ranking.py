@@ -30,6 +30,11 @@ FIELDS = {"title": 10.0, "summary": 5.0, "meta": 4.0, "body": 1.0, "documents": 
 K1 = 6.0
 B = 1.0  # how much a page's length counts against it: fully (long many-topic pages)
 AVERAGE_LENGTH = 200  # a typical page's number of index terms (all fields)
+# Beyond this many index terms a page's weights fall in proportion to its length: with
+# BM25F's saturation alone a long page that names a word in its summary stood level with the
+# short write-up about it. A title's words weigh at least what they would in the title alone,
+# so a long module page still comes first for the words of its title.
+PIVOT_LENGTH = 100
 SCALE = 1000  # impacts are stored as integer thousandths
 MAX_IMPACT = round(SCALE * (K1 + 1))  # the highest impact a term can have
 MAX_TERM_LENGTH = 100
@@ -48,19 +53,28 @@ def impacts(columns: dict[str, list[str]]) -> dict[str, int]:
     """{term: impact} of one page from its analysed fields (terms in order, repeats kept).
 
     BM25 over the page as one text in which a match counts with its field's weight: a long page
-    that mentions a word in passing weighs it less than a short one about it.
+    that mentions a word in passing weighs it less than a short one about it (`PIVOT_LENGTH`).
     """
     length = sum(len(terms) for terms in columns.values())
     norm = K1 * (1 - B + B * length / AVERAGE_LENGTH)
+    brevity = min(1.0, PIVOT_LENGTH / max(1, length))
     weighted: Counter = Counter()
     for name, terms in columns.items():
         weight = FIELDS[name]
         for term, count in Counter(terms).items():
             if len(term) <= MAX_TERM_LENGTH:
                 weighted[term] += count * weight
-    return {
-        term: max(1, round(SCALE * tf * (K1 + 1) / (tf + norm))) for term, tf in weighted.items()
+    result = {
+        term: max(1, round(brevity * SCALE * tf * (K1 + 1) / (tf + norm)))
+        for term, tf in weighted.items()
     }
+    title = columns.get("title", ())  # at least as much as in the title alone
+    title_norm = K1 * (1 - B + B * len(title) / AVERAGE_LENGTH)
+    for term, count in Counter(title).items():
+        if term in result:
+            tf = count * FIELDS["title"]
+            result[term] = max(result[term], round(SCALE * tf * (K1 + 1) / (tf + title_norm)))
+    return result
 
 
 def idf(doc_count: int, total: int) -> float:

@@ -251,14 +251,16 @@ def phrase_query(phrase):
     }
 
 
-# Beyond 100 words a page's score falls in proportion to its length (the field `words` holds
-# the log of its length: a decay by half per doubling). The engine's BM25 normalises each
-# field by that field's length alone, so a long page with the query's word in its short
-# keyword or summary field rivalled the write-up about it; the database search's BM25F
-# normalises by the whole page (B = 1). Measured on benchmarks/search_quality.py with 10,000
-# distractors, keyword / paraphrase recall@10: none 0.824 / 0.550; from 100 words, halving
-# per doubling 0.921 / 0.776; per 1.4 doublings 0.910 / 0.714; from 200 words 0.857 / 0.629.
+# From 100 words a page's score falls in proportion to its length (the field `words` holds the
+# log of its length: a decay by half per doubling), down to half at 200 words and no further.
+# The engine's BM25 normalises each field by that field's length alone, so a long page with
+# the query's word in its short keyword or summary field rivalled the write-up about it (the
+# database search's BM25F normalises by the whole page). The floor keeps a long module page
+# first for the words of its title. Measured on benchmarks/search_quality.py with 10,000
+# distractors, keyword / paraphrase recall@10: no decay 0.824 / 0.550; no floor 0.921 / 0.776;
+# floor 0.5 0.910 / 0.748 (0.4: 0.921 / 0.800, and the long page of the title sinks).
 LENGTH = {"origin": 0, "offset": math.log(100), "scale": math.log(2), "decay": 0.5}
+LENGTH_FLOOR = 0.5
 
 
 def scored(text_clause):
@@ -269,11 +271,19 @@ def scored(text_clause):
         for kind, weight in registry.kind_weights().items()
         if weight != 1
     ]
-    return {
+    shorter = {
         "function_score": {
             "query": text_clause,
-            "functions": [*weights, {"exp": {"words": LENGTH}}],
-            "score_mode": "multiply",
+            "functions": [{"exp": {"words": LENGTH}}, {"weight": LENGTH_FLOOR}],
+            "score_mode": "max",
+            "boost_mode": "multiply",
+        }
+    }
+    return {
+        "function_score": {
+            "query": shorter,
+            "functions": weights,
+            "score_mode": "first",
             "boost_mode": "multiply",
         }
     }

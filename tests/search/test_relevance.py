@@ -142,3 +142,29 @@ def test_a_long_page_that_names_the_word_ranks_below_the_short_write_up_about_it
         )
     results = client.get("/api/search/", {"q": "Kinderbetreuung"}).json()["results"]
     assert [hit["title"] for hit in results] == [short.title, "Sitzungsbericht des Rates"]
+
+
+def test_a_long_page_is_still_found_first_by_the_words_of_its_title(
+    client, sections, django_capture_on_commit_callbacks
+):
+    """Module material runs long: its title says what it is about, even when a short page
+    mentions the same word in passing."""
+    chapter = " ".join(
+        ["Bedarfe erheben, Angebote planen, Träger beteiligen, Wirkung prüfen."] * 120
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        long_page = add_project(
+            sections["projects"],
+            title="Sozialplanung in der Kommune",
+            summary="Ein Leitfaden in zwölf Kapiteln.",
+            results=f"<p>{chapter}</p>",
+            year=2012,
+        )
+        add_project(
+            sections["projects"],
+            title="Spielplatzpaten im Quartier",
+            summary="Die Sozialplanung half bei der Auswahl der Plätze.",
+            year=2024,
+        )
+    results = client.get("/api/search/", {"q": "Sozialplanung"}).json()["results"]
+    assert [hit["title"] for hit in results] == [long_page.title, "Spielplatzpaten im Quartier"]
