@@ -8,7 +8,6 @@ aggregation, the match as a filter); both hold the visitor's filters and the acc
 """
 
 import dataclasses
-import math
 import re
 import time
 
@@ -251,39 +250,23 @@ def phrase_query(phrase):
     }
 
 
-# From 100 words a page's score falls in proportion to its length (the field `words` holds the
-# log of its length: a decay by half per doubling), down to half at 200 words and no further.
-# The engine's BM25 normalises each field by that field's length alone, so a long page with
-# the query's word in its short keyword or summary field rivalled the write-up about it (the
-# database search's BM25F normalises by the whole page). The floor keeps a long module page
-# first for the words of its title. Measured on benchmarks/search_quality.py with 10,000
-# distractors, keyword / paraphrase recall@10: no decay 0.824 / 0.550; no floor 0.921 / 0.776;
-# floor 0.5 0.910 / 0.748 (0.4: 0.921 / 0.800, and the long page of the title sinks).
-LENGTH = {"origin": 0, "offset": math.log(100), "scale": math.log(2), "decay": 0.5}
-LENGTH_FLOOR = 0.5
-
-
 def scored(text_clause):
     """Long pages and pages that mention topics rather than treat them (news, events) weigh
-    less."""
+    less (the page's `brevity`, see `schema.brevity`)."""
     weights = [
         {"filter": {"term": {"typ": kind}}, "weight": weight}
         for kind, weight in registry.kind_weights().items()
         if weight != 1
     ]
-    shorter = {
-        "function_score": {
-            "query": text_clause,
-            "functions": [{"exp": {"words": LENGTH}}, {"weight": LENGTH_FLOOR}],
-            "score_mode": "max",
-            "boost_mode": "multiply",
-        }
-    }
     return {
         "function_score": {
-            "query": shorter,
-            "functions": weights,
-            "score_mode": "first",
+            "query": text_clause,
+            "functions": [
+                *weights,
+                # An index built before the field: neutral until its pages are indexed again.
+                {"field_value_factor": {"field": "brevity", "missing": 1}},
+            ],
+            "score_mode": "multiply",
             "boost_mode": "multiply",
         }
     }
