@@ -40,6 +40,7 @@ class Explanation:
     kind_label: str
     matches: list
     missing: list  # query words the page does not have
+    length_weight: float = 1.0  # below 1 for a long page (words outside its title)
 
 
 def _how(group, term):
@@ -61,7 +62,7 @@ def _fields(entry, text):
         "body": text.body if text else "",
         "documents": text.documents if text else "",
     }
-    return {name: set(index_terms(value)) for name, value in texts.items()}
+    return {name: index_terms(value) for name, value in texts.items()}
 
 
 def explain(query, user, limit=10):
@@ -76,7 +77,9 @@ def explain(query, user, limit=10):
     texts = SearchEntryText.objects.in_bulk(ids)
     result = []
     for rank, hit in enumerate(outcome.hits, start=1):
-        fields = _fields(entries[hit.page_id], texts.get(hit.page_id))
+        terms = _fields(entries[hit.page_id], texts.get(hit.page_id))
+        length_weight = ranking.brevity(sum(map(len, terms.values())))
+        fields = {name: set(found) for name, found in terms.items()}
         matches, missing = [], []
         for index, group in enumerate(groups):
             found = []
@@ -90,7 +93,11 @@ def explain(query, user, limit=10):
                 matches.extend(found)
             else:
                 missing.append(group.terms[0])
-        result.append(Explanation(rank, hit.title, hit.url, str(hit.kind_label), matches, missing))
+        result.append(
+            Explanation(
+                rank, hit.title, hit.url, str(hit.kind_label), matches, missing, length_weight
+            )
+        )
     return result
 
 

@@ -57,7 +57,7 @@ def impacts(columns: dict[str, list[str]]) -> dict[str, int]:
     """
     length = sum(len(terms) for terms in columns.values())
     norm = K1 * (1 - B + B * length / AVERAGE_LENGTH)
-    brevity = min(1.0, PIVOT_LENGTH / max(1, length))
+    short = brevity(length)
     weighted: Counter = Counter()
     for name, terms in columns.items():
         weight = FIELDS[name]
@@ -65,7 +65,7 @@ def impacts(columns: dict[str, list[str]]) -> dict[str, int]:
             if len(term) <= MAX_TERM_LENGTH:
                 weighted[term] += count * weight
     result = {
-        term: max(1, round(brevity * SCALE * tf * (K1 + 1) / (tf + norm)))
+        term: max(1, round(short * SCALE * tf * (K1 + 1) / (tf + norm)))
         for term, tf in weighted.items()
     }
     title = columns.get("title", ())  # at least as much as in the title alone
@@ -75,6 +75,11 @@ def impacts(columns: dict[str, list[str]]) -> dict[str, int]:
             tf = count * FIELDS["title"]
             result[term] = max(result[term], round(SCALE * tf * (K1 + 1) / (tf + title_norm)))
     return result
+
+
+def brevity(length: int) -> float:
+    """The factor of a page's impacts by its number of index terms (`PIVOT_LENGTH`)."""
+    return min(1.0, PIVOT_LENGTH / max(1, length))
 
 
 def idf(doc_count: int, total: int) -> float:

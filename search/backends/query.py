@@ -99,7 +99,8 @@ def expansion_weights(group, present, by_stem, counts):
     """{thesaurus word: weight} of one query word, as the database search weighs them: a word
     rarer than the one typed counts only as much as the typed word would ("Haus" for Familie
     must not outweigh a page about families). The weight scales the engine's own idf."""
-    total = page_total()
+    # The count is up to a minute old: never below a page count the vocabulary has now.
+    total = max(page_total(), *counts.values(), 1)
     rarity = ranking.idf(max((counts.get(term, 1) for term in group.terms), default=1), total)
     found = {}
     for stem in present:

@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth.models import User
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
-from tests.builders import restrict_to_login
+from tests.builders import add_project, restrict_to_login
 
 
 @pytest.mark.django_db
@@ -58,6 +58,21 @@ def test_editors_see_why_a_hit_ranks_first(admin_client, projects):
     assert {match.how for match in first.matches} >= {"Suchwort"}
     assert "Titel" in first.matches[0].fields
     assert "Ferienbetreuung für Schulkinder" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_editors_see_that_a_long_page_counts_less(
+    admin_client, sections, django_capture_on_commit_callbacks
+):
+    chapter = " ".join(["Bedarfe erheben, Angebote planen, Träger beteiligen."] * 60)
+    with django_capture_on_commit_callbacks(execute=True):
+        add_project(sections["projects"], title="Sozialplanung", results=f"<p>{chapter}</p>")
+        add_project(sections["projects"], title="Spielplatzpaten", summary="Mit Sozialplanung.")
+    response = admin_client.get("/admin/reports/suchanfragen/erklaeren/", {"q": "Sozialplanung"})
+    weights = {item.title: item.length_weight for item in response.context["explanations"]}
+    assert weights["Spielplatzpaten"] == 1
+    assert 0 < weights["Sozialplanung"] < 0.5
+    assert "Lange Seite: Punkte außerhalb des Titels × 0," in response.content.decode()
 
 
 @pytest.mark.django_db

@@ -102,6 +102,23 @@ def test_a_rare_expansion_weighs_no_more_than_the_frequent_word_typed(
 
 
 @pytest.mark.django_db
+def test_expansion_weights_stay_positive_when_the_page_count_is_stale(
+    sets, sections, monkeypatch, django_capture_on_commit_callbacks
+):
+    """The cluster's weights use a page count up to a minute old; after a large import the
+    vocabulary counts more pages than it (a negative weight fails the whole request)."""
+    from search.backends import query
+
+    with django_capture_on_commit_callbacks(execute=True):
+        add_project(sections["projects"], title="Betreuung in den Ferien")
+        for place in ("Hamm", "Soest", "Unna", "Werl"):
+            add_project(sections["projects"], title=f"Urlaub in {place}")
+    monkeypatch.setattr(query, "_total", {"pages": 3, "until": float("inf")})
+    (expansions,) = query.words("Urlaub").expansions
+    assert 0 < expansions["Ferien"] <= 1
+
+
+@pytest.mark.django_db
 def test_without_the_file_the_search_works_without_expansions(
     tmp_path, settings, client, sections, caplog, django_capture_on_commit_callbacks
 ):

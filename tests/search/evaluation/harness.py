@@ -172,6 +172,9 @@ def engine_search():
 
     def search(query: str) -> list[int]:
         result = service.search({"q": query}, AnonymousUser(), per_page=TOP, log=False)
+        if result.fallback:
+            # The database search answered for a failed engine: its figures are not the engine's.
+            raise RuntimeError(f"the search engine failed on {query!r}; see the log")
         return [hit.page_id for hit in result.hits]
 
     return search
