@@ -116,6 +116,14 @@ def test_a_compound_nobody_wrote_finds_the_page_with_all_its_parts_first(
     assert results[0]["title"] == both.title
 
 
+def ranking(client, query, sections, capture, *pages):
+    """The titles the API ranks for `query` once the `pages` (fields of `add_project`) exist."""
+    with capture(execute=True):
+        for fields in pages:
+            add_project(sections["projects"], **fields)
+    return [hit["title"] for hit in client.get("/api/search/", {"q": query}).json()["results"]]
+
+
 def test_a_long_page_that_names_the_word_ranks_below_the_short_write_up_about_it(
     client, sections, django_capture_on_commit_callbacks
 ):
@@ -126,22 +134,21 @@ def test_a_long_page_that_names_the_word_ranks_below_the_short_write_up_about_it
     other_things = " ".join(
         ["Der Ausschuss beriet über Haushalt, Straßenbau, Friedhöfe und Feuerwehr."] * 40
     )
-    with django_capture_on_commit_callbacks(execute=True):
-        short = add_project(
-            sections["projects"],
-            title="Angebot in Randzeiten",
-            summary="Kinderbetreuung war eines von drei Themen.",
-            year=2012,
-        )
-        add_project(
-            sections["projects"],
-            title="Sitzungsbericht des Rates",
-            summary="Kinderbetreuung war eines von zwei Themen.",
-            results=f"<p>{other_things}</p>",
-            year=2024,
-        )
-    results = client.get("/api/search/", {"q": "Kinderbetreuung"}).json()["results"]
-    assert [hit["title"] for hit in results] == [short.title, "Sitzungsbericht des Rates"]
+    short = {
+        "title": "Angebot in Randzeiten",
+        "summary": "Kinderbetreuung war eines von drei Themen.",
+        "year": 2012,
+    }
+    long = {
+        "title": "Sitzungsbericht des Rates",
+        "summary": "Kinderbetreuung war eines von zwei Themen.",
+        "results": f"<p>{other_things}</p>",
+        "year": 2024,
+    }
+    found = ranking(
+        client, "Kinderbetreuung", sections, django_capture_on_commit_callbacks, short, long
+    )
+    assert found == [short["title"], long["title"]]
 
 
 def test_a_long_page_is_still_found_first_by_the_words_of_its_title(
@@ -152,19 +159,18 @@ def test_a_long_page_is_still_found_first_by_the_words_of_its_title(
     chapter = " ".join(
         ["Bedarfe erheben, Angebote planen, Träger beteiligen, Wirkung prüfen."] * 120
     )
-    with django_capture_on_commit_callbacks(execute=True):
-        long_page = add_project(
-            sections["projects"],
-            title="Sozialplanung in der Kommune",
-            summary="Ein Leitfaden in zwölf Kapiteln.",
-            results=f"<p>{chapter}</p>",
-            year=2012,
-        )
-        add_project(
-            sections["projects"],
-            title="Spielplatzpaten im Quartier",
-            summary="Die Sozialplanung half bei der Auswahl der Plätze.",
-            year=2024,
-        )
-    results = client.get("/api/search/", {"q": "Sozialplanung"}).json()["results"]
-    assert [hit["title"] for hit in results] == [long_page.title, "Spielplatzpaten im Quartier"]
+    long = {
+        "title": "Sozialplanung in der Kommune",
+        "summary": "Ein Leitfaden in zwölf Kapiteln.",
+        "results": f"<p>{chapter}</p>",
+        "year": 2012,
+    }
+    short = {
+        "title": "Spielplatzpaten im Quartier",
+        "summary": "Die Sozialplanung half bei der Auswahl der Plätze.",
+        "year": 2024,
+    }
+    found = ranking(
+        client, "Sozialplanung", sections, django_capture_on_commit_callbacks, long, short
+    )
+    assert found == [long["title"], short["title"]]
