@@ -7,7 +7,7 @@ from django.db.models import Max, Sum
 from django.shortcuts import render
 from django.utils import timezone
 
-from .explain import explain, weights
+from .explain import engine_label, explain, weights
 from .models import SearchQueryLog
 
 PERIODS = {"7": 7, "30": 30, "90": 90, "365": 365}
@@ -55,6 +55,7 @@ def query_explanation(request):
         {
             "query": query,
             "explanations": explain(query, request.user) if query else [],
+            "engine": engine_label(),
             "weights": weights(),
             "page_title": "Suchanfrage erklären",
             "header_icon": "search",

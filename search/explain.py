@@ -65,9 +65,20 @@ def _fields(entry, text):
     return {name: index_terms(value) for name, value in texts.items()}
 
 
+ENGINE_LABELS = {
+    "database": "Datenbanksuche",
+    "opensearch": "OpenSearch",
+    "elasticsearch": "Elasticsearch",
+}
+
+
 def explain(query, user, limit=10):
-    """Explanations of the top `limit` hits of `query` for `user` (empty for no hits)."""
-    outcome = engine.run(query, engine.Filters(), user, limit=limit)
+    """Explanations of the top `limit` hits of `query` for `user` (empty for no hits), in the
+    order of the engine that answers the search page; the words and weights described are the
+    site's analysis, which the cluster's query follows."""
+    from . import backends
+
+    outcome, _fallback = backends.ask("search", query, engine.Filters(), user, limit=limit)
     groups = engine.analyse(query)
     with connection.cursor() as cursor:
         state = facets.current(cursor)
@@ -99,6 +110,14 @@ def explain(query, user, limit=10):
             )
         )
     return result
+
+
+def engine_label():
+    """Which engine orders the hits, as editors read it."""
+    from . import backends
+
+    name = backends.engine().name
+    return ENGINE_LABELS.get(name, name)
 
 
 def weights():

@@ -61,6 +61,20 @@ def test_editors_see_why_a_hit_ranks_first(admin_client, projects):
 
 
 @pytest.mark.django_db
+def test_the_explanation_follows_the_search_page_and_names_its_engine(
+    admin_client, projects, search_engine
+):
+    from search.explain import ENGINE_LABELS
+
+    shown = admin_client.get("/api/search/", {"q": "Familien Ferien"}).json()["results"]
+    response = admin_client.get("/admin/reports/suchanfragen/erklaeren/", {"q": "Familien Ferien"})
+    explained = [item.title for item in response.context["explanations"]]
+    assert len(explained) >= 2
+    assert explained == [hit["title"] for hit in shown]
+    assert f"Suchmaschine: {ENGINE_LABELS[search_engine.name]}" in response.content.decode()
+
+
+@pytest.mark.django_db
 def test_editors_see_that_a_long_page_counts_less(
     admin_client, sections, django_capture_on_commit_callbacks
 ):
