@@ -40,7 +40,7 @@ class Explanation:
     kind_label: str
     matches: list
     missing: list  # query words the page does not have
-    length_weight: float = 1.0  # below 1 for a long page (words outside its title)
+    length_weight: float = 1.0  # below 1 for a long page
 
 
 def _how(group, term):
@@ -53,16 +53,24 @@ def _how(group, term):
     return "Wortteil"
 
 
-def _fields(entry, text):
+def _texts(entry, text):
     themes = " ".join(name for _slug, name in entry.themes or [])
-    texts = {
+    return {
         "title": entry.title,
         "summary": text.summary if text else "",
         "meta": f"{themes} {entry.municipality_name} {entry.kreis_name}",
         "body": text.body if text else "",
         "documents": text.documents if text else "",
     }
-    return {name: index_terms(value) for name, value in texts.items()}
+
+
+def _length_weight(texts, terms, cluster):
+    """The factor the answering engine gives the page for its length (1: none)."""
+    if cluster:
+        from .backends.schema import brevity
+
+        return brevity(sum(len(value.split()) for value in texts.values()))
+    return ranking.brevity(sum(map(len, terms.values())))
 
 
 ENGINE_LABELS = {
@@ -78,7 +86,7 @@ def explain(query, user, limit=10):
     site's analysis, which the cluster's query follows."""
     from . import backends
 
-    outcome, _fallback = backends.ask("search", query, engine.Filters(), user, limit=limit)
+    outcome, fallback = backends.ask("search", query, engine.Filters(), user, limit=limit)
     groups = engine.analyse(query)
     with connection.cursor() as cursor:
         state = facets.current(cursor)
@@ -87,9 +95,13 @@ def explain(query, user, limit=10):
     entries = SearchEntry.objects.in_bulk(ids)
     texts = SearchEntryText.objects.in_bulk(ids)
     result = []
+    cluster = backends.uses_cluster() and not fallback
     for rank, hit in enumerate(outcome.hits, start=1):
-        terms = _fields(entries[hit.page_id], texts.get(hit.page_id))
-        length_weight = ranking.brevity(sum(map(len, terms.values())))
+        if hit.page_id not in entries:  # left the index since the engine answered
+            continue
+        text = _texts(entries[hit.page_id], texts.get(hit.page_id))
+        terms = {name: index_terms(value) for name, value in text.items()}
+        length_weight = _length_weight(text, terms, cluster)
         fields = {name: set(found) for name, found in terms.items()}
         matches, missing = [], []
         for index, group in enumerate(groups):
