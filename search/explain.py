@@ -69,7 +69,7 @@ def _length_weight(texts, terms, cluster):
     if cluster:
         from .backends.schema import brevity
 
-        return brevity(sum(len(value.split()) for value in texts.values()))
+        return brevity(texts.values())
     return ranking.brevity(sum(map(len, terms.values())))
 
 

@@ -56,7 +56,7 @@ def impacts(columns: dict[str, list[str]]) -> dict[str, int]:
     that mentions a word in passing weighs it less than a short one about it (`PIVOT_LENGTH`).
     """
     length = sum(len(terms) for terms in columns.values())
-    norm = K1 * (1 - B + B * length / AVERAGE_LENGTH)
+    norm = _norm(length)
     short = brevity(length)
     weighted: Counter = Counter()
     for name, terms in columns.items():
@@ -64,17 +64,24 @@ def impacts(columns: dict[str, list[str]]) -> dict[str, int]:
         for term, count in Counter(terms).items():
             if len(term) <= MAX_TERM_LENGTH:
                 weighted[term] += count * weight
-    result = {
-        term: max(1, round(short * SCALE * tf * (K1 + 1) / (tf + norm)))
-        for term, tf in weighted.items()
-    }
+    result = {term: max(1, round(short * _saturated(tf, norm))) for term, tf in weighted.items()}
     title = columns.get("title", ())  # at least as much as in the title alone
-    title_norm = K1 * (1 - B + B * len(title) / AVERAGE_LENGTH)
+    title_norm = _norm(len(title))
     for term, count in Counter(title).items():
         if term in result:
-            tf = count * FIELDS["title"]
-            result[term] = max(result[term], round(SCALE * tf * (K1 + 1) / (tf + title_norm)))
+            alone = round(_saturated(count * FIELDS["title"], title_norm))
+            result[term] = max(result[term], alone)
     return result
+
+
+def _norm(length: int) -> float:
+    """BM25's length normalisation of a text of `length` index terms."""
+    return K1 * (1 - B + B * length / AVERAGE_LENGTH)
+
+
+def _saturated(tf: float, norm: float) -> float:
+    """BM25's saturated term frequency, in `SCALE`ths."""
+    return SCALE * tf * (K1 + 1) / (tf + norm)
 
 
 def brevity(length: int) -> float:

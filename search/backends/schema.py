@@ -330,8 +330,9 @@ SHORT_PAGE = 100  # words
 LONG_PAGE_WEIGHT = 0.5
 
 
-def brevity(words: int) -> float:
-    """A page's weight by its length in words (all text fields)."""
+def brevity(texts) -> float:
+    """A page's weight by its length in words, from its texts (all text fields)."""
+    words = sum(len(text.split()) for text in texts)
     return max(LONG_PAGE_WEIGHT, min(1.0, SHORT_PAGE / max(1, words)))
 
 
@@ -383,9 +384,7 @@ def _document(row, tags, locations):
         "expire_at": row["expire_at"].isoformat() if row["expire_at"] else None,
         "public": row["public"],
         "sort_key": row["sort_key"],
-        "brevity": brevity(
-            sum(len(text.split()) for text in (row["title"], *texts.values(), documents))
-        ),
+        "brevity": brevity([row["title"], *texts.values(), documents]),
         "url": row["url"],
         "municipality_name": row["municipality_name"],
         "theme_names": {"pairs": row["themes"] or []},
