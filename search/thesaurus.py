@@ -26,6 +26,8 @@ from django.conf import settings
 logger = logging.getLogger(__name__)
 
 DEFAULT_PATH = "/usr/share/openthesaurus-de/openthesaurus.txt"
+# Bump when what `load` and friends build changes: the pickles of the old build are then unused.
+BUILD_VERSION = 2
 # Sets with more single words than this are too vague to search with.
 MAX_SET = 16
 # Words with these notes are insults or out of use: never searched for, never expanded from.
@@ -63,7 +65,6 @@ def load(source: Path) -> dict[tuple[str, bool], tuple[str, ...]]:
     Capitalisation tells nouns from other words that share a stem ("Firmen" the companies,
     "firm" the adjective); smaller sets come first, they are the more exact ones.
     """
-    from .analysis import word_stem
 
     found: dict[tuple[str, bool], list[tuple[int, tuple[str, ...]]]] = {}
     with source.open(encoding="utf-8") as lines:
@@ -73,7 +74,7 @@ def load(source: Path) -> dict[tuple[str, bool], tuple[str, ...]]:
             words = _words(line.strip())
             if not 2 <= len(words) <= MAX_SET:
                 continue
-            stems = [(word_stem(word), word[:1].isupper()) for word in words]
+            stems = [(stem, word[:1].isupper()) for word in words for stem in word_stems(word)]
             members = tuple(dict.fromkeys(stem for stem, _upper in stems if stem))
             for key in dict.fromkeys(stems):
                 if key[0]:
@@ -90,6 +91,19 @@ def load(source: Path) -> dict[tuple[str, bool], tuple[str, ...]]:
             merged = (*own, *lemmas, *(o for lemma in lemmas for o in table[(lemma, key[1])]))
             table[key] = tuple(o for o in dict.fromkeys(merged) if o != key[0])
     return table
+
+
+def word_stems(word: str) -> tuple[str, ...]:
+    """The stem of a thesaurus word; for an agent noun of an -ern verb also the stem of its -ung
+    noun, which the word's compounds hold: Snowball takes -er twice from "Einwanderer"
+    (einwand), once from "Einwanderung" (einwander), the index term of "Einwanderungsgeschichte".
+    """
+    from .analysis import fold, word_stem
+
+    stem = word_stem(word)
+    if stem and fold(word).endswith("erer"):
+        return (stem, stem + "er")
+    return (stem,)
 
 
 def inflections() -> dict[tuple[str, bool], tuple[str, ...]]:
@@ -182,7 +196,8 @@ def _cached(source: Path, build=load, name="thesaurus") -> dict:
     """`build(source)`, kept in a pickle beside the temporary files: parsing takes seconds,
     reading the pickle a fraction of one. A changed source file gets a new pickle."""
     stat = source.stat()
-    cache = Path(tempfile.gettempdir()) / f"famnrw-{name}-{stat.st_mtime_ns}-{stat.st_size}.pickle"
+    key = f"{name}-v{BUILD_VERSION}-{stat.st_mtime_ns}-{stat.st_size}"
+    cache = Path(tempfile.gettempdir()) / f"famnrw-{key}.pickle"
     try:
         with cache.open("rb") as infile:
             return pickle.load(infile)  # noqa: S301 - our own file, written below
@@ -202,14 +217,15 @@ def _cached(source: Path, build=load, name="thesaurus") -> dict:
 def load_words(source: Path) -> dict[str, str]:
     """{stem: the first word of the file with that stem}: the words behind `table()`'s stems,
     for a search engine that analyses words itself (search.backends.query)."""
-    from .analysis import word_stem
-
     words: dict[str, str] = {}
     with source.open(encoding="utf-8") as lines:
         for line in lines:
             if not line.startswith("#") and ";" in line:
                 for word in _words(line.strip()):
-                    words.setdefault(word_stem(word), word)
+                    stem, *action = word_stems(word)
+                    words.setdefault(stem, word)
+                    for other in action:  # the -ung noun: Zuwanderer -> Zuwanderung
+                        words.setdefault(other, word[:-2] + "ung")
     words.pop("", None)
     return words
 

@@ -65,6 +65,30 @@ def test_people_named_by_an_adjective_expand_like_the_adjective(sets):
     assert "umsorg" not in expansions("Betreuung")
 
 
+def test_an_agent_noun_reaches_the_compounds_of_its_action_noun(sets):
+    """Snowball takes -er twice from "Zuwanderer" (zuwand) and once from "Zuwanderung"
+    (zuwander, the term of compounds such as "Zuwanderungsgeschichte"): the set holds both."""
+    assert {"zuwand", "zuwander"} <= set(expansions("Ausländer"))
+    assert "ausland" in expansions("Zuwanderung")
+    assert "ausland" in expansions("Zuwanderer")
+    # The cluster analyses words, not stems: it gets the -ung noun.
+    assert thesaurus.words_by_stem()["zuwander"] == "Zuwanderung"
+
+
+@pytest.mark.django_db
+@pytest.mark.database_engine  # the cluster's decompounder splits with its own word list
+def test_a_thesaurus_agent_noun_finds_a_compound_of_its_action_noun(
+    sets, client, sections, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        add_project(
+            sections["projects"], title="Elterncafé für Familien mit Zuwanderungsgeschichte"
+        )
+        add_project(sections["projects"], title="Elterncafé im Stadtteil")
+    titles = [h["title"] for h in client.get("/api/search/", {"q": "Ausländer"}).json()["results"]]
+    assert titles == ["Elterncafé für Familien mit Zuwanderungsgeschichte"]
+
+
 def test_insults_and_vague_sets_are_left_out(sets):
     assert "kanak" not in expansions("Ausländer")
     assert expansions("Zwei") == []
