@@ -378,6 +378,9 @@ class SynonymTable:
     members: dict[str, tuple[str, ...]]  # canonical -> single-word stems of the group
     # stem -> thesaurus expansions editors switched off for it ("*": all of them)
     blocked: dict[str, frozenset[str]] = field(default_factory=dict)
+    # stems of the municipalities' names: never expanded, never an expansion ("Siegen" is no
+    # "siegen", "Kamen" no "kamen")
+    places: frozenset[str] = frozenset()
     # token -> its index terms, () for no word (see `index_terms`)
     expanded: dict = field(default_factory=dict, repr=False, compare=False)
 
@@ -439,10 +442,12 @@ def synonym_table() -> SynonymTable:
         try:
             groups = [synonym.term_list for synonym in Synonym.objects.all()]
             blocks = list(ExpansionBlock.objects.values_list("word", "expansion"))
-        except Exception:  # noqa: BLE001 - no table yet (before migrate): no synonyms
-            groups, blocks = [], []
+            places = _place_stems()
+        except Exception:  # noqa: BLE001 - no tables yet (before migrate): no synonyms
+            groups, blocks, places = [], [], frozenset()
         table = build_synonym_table(groups)
         table.blocked = _blocked(blocks)
+        table.places = places
         _synonyms.update(table=table, version=version, checked=now)
     return table
 
@@ -454,6 +459,21 @@ def _blocked(blocks) -> dict[str, frozenset[str]]:
         if stem:
             found.setdefault(stem, set()).add(word_stem(expansion.strip()) or "*")
     return {stem: frozenset(expansions) for stem, expansions in found.items()}
+
+
+PLACE_MODEL = "knowledge.Municipality"
+GENERIC_PLACE_WORDS = frozenset(("kreis", "stadt", "bad"))
+
+
+def _place_stems() -> frozenset[str]:
+    """Stems of the words of the municipalities' names (PLACE_MODEL), but generic ones."""
+    from django.apps import apps
+
+    names = apps.get_model(PLACE_MODEL).objects.values_list("name", flat=True)
+    stems = {
+        terms.primary for name in names for token in tokens(name) if (terms := analyse_word(token))
+    }
+    return frozenset(stems - GENERIC_PLACE_WORDS)
 
 
 def synonyms_changed(**kwargs) -> None:
@@ -644,9 +664,12 @@ def analyse_query(
                     capitalised,
                     capitalised and thesaurus.names_people(token, terms.primary),
                 )
-                if stem not in group and stem not in parts and stem not in blocked
+                if stem not in group
+                and stem not in parts
+                and stem not in blocked
+                and stem not in table.places
             ]
-            if "*" not in blocked
+            if "*" not in blocked and terms.primary not in table.places
             else []
         )
         groups.append(QueryGroup(group, phrases, parts, expansions=expansions))

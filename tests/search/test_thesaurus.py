@@ -6,7 +6,7 @@ import pytest
 
 from search import thesaurus
 from search.analysis import analyse_query
-from tests.builders import add_project
+from tests.builders import add_project, municipality
 
 SETS = """# OpenThesaurus - German Thesaurus in text format
 Urlaub;Ferien
@@ -16,6 +16,7 @@ Ausländer;Kanake (derb, abwertend);Zuwanderer
 Freiwilliger;Volontär
 unentgeltlich;freiwillig;ehrenamtlich
 betreuen;umsorgen
+gewinnen;siegen;triumphieren
 Eins;Zwei;Drei;Vier;Fünf;Sechs;Sieben;Acht;Neun;Zehn;Elf;Zwölf;Dreizehn;Vierzehn;Fünfzehn;Sechzehn;Siebzehn
 """
 
@@ -87,6 +88,30 @@ def test_a_thesaurus_agent_noun_finds_a_compound_of_its_action_noun(
         add_project(sections["projects"], title="Elterncafé im Stadtteil")
     titles = [h["title"] for h in client.get("/api/search/", {"q": "Ausländer"}).json()["results"]]
     assert titles == ["Elterncafé für Familien mit Zuwanderungsgeschichte"]
+
+
+@pytest.mark.django_db
+def test_place_names_are_never_expanded_nor_an_expansion(sets):
+    """ "Siegen" the town is no "siegen" (to win): among a Land's reports that name it,
+    "gewinnen" found them all."""
+    assert "sieg" in expansions("gewinnen")
+    assert "gewinn" in expansions("siegen")
+    municipality("Siegen")
+    assert "sieg" not in expansions("gewinnen")
+    assert "triumphi" in expansions("gewinnen")
+    assert expansions("siegen") == []
+
+
+@pytest.mark.django_db
+def test_a_place_name_does_not_answer_a_word_it_shares_a_stem_with(
+    sets, client, sections, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        add_project(sections["projects"], title="Familienbericht der Stadt Siegen")
+        add_project(sections["projects"], title="Ehrenamtliche triumphieren beim Stadtlauf")
+    municipality("Siegen")
+    titles = [h["title"] for h in client.get("/api/search/", {"q": "gewinnen"}).json()["results"]]
+    assert titles == ["Ehrenamtliche triumphieren beim Stadtlauf"]
 
 
 def test_insults_and_vague_sets_are_left_out(sets):
