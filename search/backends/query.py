@@ -19,7 +19,7 @@ from knowledge.access import hidden_paths
 from .. import ranking, registry, thesaurus
 from ..analysis import TYPO_MIN_LENGTH, analyse_query, analyse_word, fold, tokens
 from ..engine import MAX_GROUPS, Hit, Outcome, clean_text, facet_values
-from .schema import FACET_FIELDS, FACETS, SNIPPET_FIELDS, WEIGHTS
+from .schema import FACET_FIELDS, FACETS, SNIPPET_FIELDS, WEIGHTS, normalise
 
 # Each word of a query becomes several clauses per field (its parts, synonyms, typo variants):
 # a cap keeps every input below the engine's clause limit (1,024), so no input can fail.
@@ -34,6 +34,10 @@ IN_COMPOUNDS = 0.3  # a query word found as part of a page's compound ("Beratung
 EXPANSION_BOOST = 0.5  # thesaurus words, as the database search weighs them
 MAX_EXPANSIONS = ranking.MAX_EXPANSIONS  # as many thesaurus words per query word
 PHRASE_BOOST = 0.8  # "Betreuung der Kinder" for Kinderbetreuung
+# A compound typed as the start of a page's longer compound ("Bildungsbericht" in
+# "Bildungsberichterstattung"), as the database index holds the runs of a compound's parts.
+PREFIX_BOOST = 0.5
+MIN_PREFIX = 4  # letters of a stem or part that may start a page's word
 # Words the index does not know match terms one typing error away, with a small weight.
 MAX_TYPO_WORDS = 3
 TYPO = {"fuzziness": "AUTO:6,100", "prefix_length": 1, "max_expansions": 20, "boost": 0.1}
@@ -181,6 +185,9 @@ def text_query(words, parts_alone=False):
             }
             for phrase in head_first(words.text)
         ]
+        # The parts as the start of a page's words: the engine's word list lacks the rarer
+        # parts that the database index holds ("leih" of Leihoma and Leihgroßeltern).
+        together += [prefix_query(part, PARTS_BOOST) for part in compound_stems(words, parts=True)]
         return {"bool": {"should": [*clauses, parts, *together], "minimum_should_match": 1}}
     return {
         "bool": {
@@ -213,6 +220,7 @@ def word_clauses(words, highlight=False):
     ]
     if not highlight:
         clauses += [phrase_query(phrase) for phrase in head_first(words.text)]
+        clauses += [prefix_query(stem) for stem in compound_stems(words, parts=False)]
     if words.unknown:
         clauses.append(
             {
@@ -269,6 +277,31 @@ def scored(text_clause):
             ],
             "score_mode": "multiply",
             "boost_mode": "multiply",
+        }
+    }
+
+
+def compound_stems(words, parts):
+    """The stems of the query's compounds (`parts`: of their parts), as the engine's fields
+    hold the start of a word; a stem is the start of its word and of the word's compounds."""
+    found = []
+    for token in words.compounds:
+        analysed = analyse_word(token)
+        for stem in analysed.extra if parts else (analysed.primary,):
+            if len(stem) >= MIN_PREFIX:
+                found.append(normalise(stem))
+    return list(dict.fromkeys(found))[:MAX_WORDS]
+
+
+def prefix_query(stem, boost=None):
+    """Pages with a whole word (not a compound part) that starts with `stem`."""
+    return {
+        "dis_max": {
+            "queries": [
+                {"prefix": {f"{name}.plain": {"value": stem, "boost": weight}}}
+                for name, weight in WEIGHTS.items()
+            ],
+            "boost": PREFIX_BOOST if boost is None else boost,
         }
     }
 

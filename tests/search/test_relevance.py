@@ -174,3 +174,40 @@ def test_a_long_page_is_still_found_first_by_the_words_of_its_title(
         client, "Sozialplanung", sections, django_capture_on_commit_callbacks, long, short
     )
     assert found == [long["title"], short["title"]]
+
+
+def test_a_compound_finds_the_longer_compound_it_starts(
+    client, sections, django_capture_on_commit_callbacks
+):
+    """ "Bildungsbericht" is the start of "Bildungsberichterstattung": that page comes first,
+    above newer pages that hold "Bildung" and "Bericht" apart (the database index holds the
+    runs of a compound's parts; the cluster's word list splits only into listed words)."""
+    whole = {"title": "Bildungsberichterstattung im Kreis", "year": 2012}
+    apart = [
+        {
+            "title": f"Bericht {year}: Bildung im Kreis",
+            "summary": "Bericht über Bildung und Betreuung.",
+            "year": year,
+        }
+        for year in (2020, 2021, 2022)
+    ]
+    found = ranking(
+        client, "Bildungsbericht", sections, django_capture_on_commit_callbacks, whole, *apart
+    )
+    assert found[0] == whole["title"]
+
+
+def test_a_rare_part_of_a_compound_nobody_wrote_still_finds_its_compounds(
+    client, sections, django_capture_on_commit_callbacks
+):
+    """No page says "Leihoma", one says "Leihgroßeltern": the part "Leih" finds it, where
+    nothing else does ("leih" is too rare a word for the cluster's word list)."""
+    found = ranking(
+        client,
+        "Leihoma",
+        sections,
+        django_capture_on_commit_callbacks,
+        {"title": "Leihgroßeltern: Generationen verbinden"},
+        {"title": "Familienpaten im Quartier"},
+    )
+    assert found == ["Leihgroßeltern: Generationen verbinden"]
