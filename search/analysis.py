@@ -376,6 +376,8 @@ class SynonymTable:
     single: dict[str, tuple[str, ...]]  # stem -> canonical terms of its groups
     phrases: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # first stem -> (stems, canon)
     members: dict[str, tuple[str, ...]]  # canonical -> single-word stems of the group
+    # canonical -> the group's terms as written, for an engine that analyses text itself
+    texts: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # stem -> thesaurus expansions editors switched off for it ("*": all of them)
     blocked: dict[str, frozenset[str]] = field(default_factory=dict)
     # stems of the municipalities' names: never expanded, never an expansion ("Siegen" is no
@@ -398,11 +400,14 @@ def build_synonym_table(groups: Iterable[Iterable[str]]) -> SynonymTable:
     single: dict[str, list[str]] = {}
     phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     members: dict[str, list[str]] = {}
+    texts: dict[str, list[str]] = {}
     for group in groups:
-        analysed = [stems for stems in (_phrase_stems(term) for term in group) if stems]
+        written = [(term, stems) for term in group if (stems := _phrase_stems(term))]
+        analysed = [stems for _term, stems in written]
         if len(analysed) < 2:
             continue
         canonical = "".join(analysed[0])[:MAX_WORD]
+        texts.setdefault(canonical, []).extend(" ".join(term.split()) for term, _ in written)
         for stems in analysed:
             if len(stems) == 1:
                 single.setdefault(stems[0], []).append(canonical)
@@ -413,6 +418,7 @@ def build_synonym_table(groups: Iterable[Iterable[str]]) -> SynonymTable:
         single={stem: _dedupe(canon) for stem, canon in single.items()},
         phrases={stem: tuple(entries) for stem, entries in phrases.items()},
         members={canon: _dedupe(stems) for canon, stems in members.items()},
+        texts={canon: _dedupe(terms) for canon, terms in texts.items()},
     )
 
 

@@ -17,8 +17,16 @@ from django.utils.safestring import mark_safe
 from knowledge.access import hidden_paths
 
 from .. import ranking, registry, thesaurus
-from ..analysis import TYPO_MIN_LENGTH, analyse_query, analyse_word, fold, tokens
+from ..analysis import (
+    TYPO_MIN_LENGTH,
+    analyse_query,
+    analyse_word,
+    fold,
+    synonym_table,
+    tokens,
+)
 from ..engine import MAX_GROUPS, Hit, Outcome, clean_text, facet_values
+from . import schema
 from .schema import FACET_FIELDS, FACETS, SNIPPET_FIELDS, WEIGHTS, normalise
 
 # Each word of a query becomes several clauses per field (its parts, synonyms, typo variants):
@@ -64,6 +72,9 @@ class Words:
     unknown: list = dataclasses.field(default_factory=list)
     # Words with compound parts: the parts add to a match, or match when nothing else does.
     compounds: list = dataclasses.field(default_factory=list)
+    # The editors' multi-word synonyms of the query's words, (analyzer, text): all their words
+    # are a match (the engine's synonym filter holds the one-word synonyms only).
+    synonyms: list = dataclasses.field(default_factory=list)
 
 
 def words(query):
@@ -96,7 +107,31 @@ def words(query):
         expansions,
         unknown[:MAX_TYPO_WORDS],
         list(dict.fromkeys(compounds)),
+        synonym_texts(groups),
     )
+
+
+def synonym_texts(groups):
+    """(analyzer, text) of the editors' synonyms the engine's filter lacks for the query's
+    words: a group's multi-word terms ("ältere Menschen" for Senioren) and, for a query that
+    names a multi-word term, its one-word terms (through the filter, which adds the others)."""
+    table = synonym_table()
+    typed = {term for group in groups for term in group.terms[:1]}
+    found = []
+    for group in groups:
+        for canonical in group.terms:
+            terms = table.texts.get(canonical, ())
+            one = [term for term in terms if schema.one_word(term)]
+            for term in terms:
+                if not schema.one_word(term) and not typed.issuperset(_stems(term)):
+                    found.append(("german_plain", term))
+            if one and group.terms[0] not in table.members.get(canonical, ()):
+                found.append(("german_synonyms", one[0]))
+    return list(dict.fromkeys(found))[:MAX_WORDS]
+
+
+def _stems(text):
+    return [terms.primary for token in tokens(text) if (terms := analyse_word(token))]
 
 
 def expansion_weights(group, present, by_stem, counts):
@@ -217,6 +252,17 @@ def word_clauses(words, highlight=False):
         }
         # Whole words, and (less) as parts of the page's compounds.
         for sub, boost in ([("", 1.0)] if highlight else [(".plain", 1.0), ("", IN_COMPOUNDS)])
+    ]
+    clauses += [
+        {
+            "multi_match": {
+                **_terms(text),
+                "fields": _fields() if highlight else _fields(".plain"),
+                "analyzer": analyzer,
+                "operator": "and",
+            }
+        }
+        for analyzer, text in words.synonyms
     ]
     if not highlight:
         clauses += [phrase_query(phrase) for phrase in head_first(words.text)]

@@ -142,8 +142,22 @@ def _build_decompound_words() -> tuple[str, ...]:
     )
 
 
+ONE_WORD = re.compile(r"[^\W_]+")
+
+
+def one_word(term: str) -> bool:
+    """Whether the engine's tokenizer makes one token of `term` ("Kita", not "Kita-Platz")."""
+    return bool(ONE_WORD.fullmatch(term.strip()))
+
+
 def synonym_rules(groups=None) -> list[str]:
-    """Solr-style synonym lines ("kita, kindertagesstätte, ...") from the editors' groups."""
+    """Solr-style synonym lines ("kita, kindertagesstätte, ...") from the editors' groups.
+
+    Single words only: one-word synonyms at one position make one term for the engine, whose
+    rarity is the most frequent one's (as the database search has it: "Hochbetagte" must not
+    outweigh "Senioren"); a multi-word synonym would turn the group into alternatives each with
+    its own rarity. The query adds the multi-word ones (`search.backends.query.words`).
+    """
     if groups is None:
         from ..models import Synonym
 
@@ -152,7 +166,7 @@ def synonym_rules(groups=None) -> list[str]:
     for group in groups:
         terms = [SYNONYM_UNSAFE.sub(" ", term).strip().lower() for term in group]
         terms = [" ".join(term.split()) for term in terms if term.strip()]
-        terms = list(dict.fromkeys(terms))
+        terms = [term for term in dict.fromkeys(terms) if one_word(term)]
         if len(terms) >= 2:
             rules.append(", ".join(terms))
     return rules

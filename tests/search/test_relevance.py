@@ -211,3 +211,43 @@ def test_a_rare_part_of_a_compound_nobody_wrote_still_finds_its_compounds(
         {"title": "Familienpaten im Quartier"},
     )
     assert found == ["Leihgroßeltern: Generationen verbinden"]
+
+
+@pytest.fixture
+def meeting_places(django_capture_on_commit_callbacks):
+    from search.models import Synonym
+
+    with django_capture_on_commit_callbacks(execute=True):
+        Synonym.objects.create(terms="Quartierstreff, Nachbarschaftstreff, Treffpunkt im Viertel")
+
+
+def test_a_rare_synonym_does_not_outrank_the_word_typed(
+    client, sections, django_capture_on_commit_callbacks, meeting_places
+):
+    """The words of a synonym group share the rarity of the most frequent: the one page that
+    says "Nachbarschaftstreff" must not come before the page named for the word typed."""
+    found = ranking(
+        client,
+        "Quartierstreff",
+        sections,
+        django_capture_on_commit_callbacks,
+        {"title": "Nachbarschaftstreff am Markt", "year": 2012},
+        {"title": "Quartierstreff am Markt", "year": 2024},
+        *(
+            {"title": f"Sommerfest {n}", "summary": "Im Quartierstreff.", "year": 2020}
+            for n in range(4)
+        ),
+    )
+    assert found[0] == "Quartierstreff am Markt"
+    assert "Nachbarschaftstreff am Markt" in found
+
+
+def test_a_multi_word_synonym_finds_its_pages_and_leads_to_the_others(
+    client, sections, django_capture_on_commit_callbacks, meeting_places
+):
+    pages = [{"title": "Ein Treffpunkt im Viertel"}, {"title": "Nachbarschaftstreff am Markt"}]
+    found = ranking(client, "Quartierstreff", sections, django_capture_on_commit_callbacks, *pages)
+    assert sorted(found) == sorted(page["title"] for page in pages)
+    # Typed as words, the group's one-word terms answer too.
+    data = client.get("/api/search/", {"q": "Treffpunkt im Viertel"}).json()
+    assert {hit["title"] for hit in data["results"]} == {page["title"] for page in pages}
