@@ -161,6 +161,11 @@ QUERIES += [
     ("Ganztag", ["offener-ganztag", "mittagstisch", "meldung-ganztag"]),
     ("Kinderbetreuung", CHILDCARE),
     ("Kinderbetreung", CHILDCARE),  # typo
+    # Added 2026-12-07, judged before running them.
+    ("Repair-Café", ["mehrgenerationenhaus"]),
+    ("Sozialdaten", ["familienbericht"]),
+    ("Krippenplätze", ["u3-ausbau"]),
+    ("Telefonkette", ["besuchsdienst-vereinsamung"]),
 ]
 
 PARAPHRASES = [
@@ -217,6 +222,16 @@ PARAPHRASES = [
     ("Wohnraum für kinderreiche Familien", ["familienwohnen"]),
     ("Kinder mit Behinderung", ["inklusive-kita"]),
     ("Lesen fördern", ["lesepaten", "sprachbildung"]),
+    # Added 2026-12-07, judged before running them.
+    ("Angebote für Kinder aus armen Familien", ["praeventionskette", "familienpass"]),
+    ("Mitfahrgelegenheit für ältere Leute ohne Auto", ["buergerbus", "nachbarschaftshilfe"]),
+    (
+        "Sommerferien überbrücken, wenn beide Eltern arbeiten",
+        ["ferien-grundschule", "ferienspiele-bauernhof"],
+    ),
+    ("Hausbesuch nach der Geburt", ["willkommensbesuche"]),
+    ("Treff für Alt und Jung", ["mehrgenerationenhaus", "mittagstisch"]),
+    ("Kinder reden bei der Spielplatzplanung mit", ["spielplaetze", "kinder-stadtplanung"]),
 ]
 
 JUDGED = [(query, keys, "keyword") for query, keys in QUERIES] + [
