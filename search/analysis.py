@@ -380,8 +380,8 @@ class SynonymTable:
     texts: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # stem -> thesaurus expansions editors switched off for it ("*": all of them)
     blocked: dict[str, frozenset[str]] = field(default_factory=dict)
-    # stems of the municipalities' names: never expanded, never an expansion ("Siegen" is no
-    # "siegen", "Kamen" no "kamen")
+    # stems of the municipalities' names: never a thesaurus expansion, a guess that would find
+    # every page naming the town ("gewinnen" is no "Siegen", "kommen" no "Kamen")
     places: frozenset[str] = frozenset()
     # token -> its index terms, () for no word (see `index_terms`)
     expanded: dict = field(default_factory=dict, repr=False, compare=False)
@@ -468,7 +468,7 @@ def _blocked(blocks) -> dict[str, frozenset[str]]:
 
 
 PLACE_MODEL = "knowledge.Municipality"
-GENERIC_PLACE_WORDS = frozenset(("kreis", "stadt", "bad"))
+GENERIC_PLACE_WORDS = frozenset(("kreis", "stadt", "gemeind", "hansestadt", "bad", "sankt"))
 
 
 def _place_stems() -> frozenset[str]:
@@ -675,7 +675,7 @@ def analyse_query(
                 and stem not in blocked
                 and stem not in table.places
             ]
-            if "*" not in blocked and terms.primary not in table.places
+            if "*" not in blocked
             else []
         )
         groups.append(QueryGroup(group, phrases, parts, expansions=expansions))
