@@ -35,6 +35,14 @@ def expansions(query):
     return analyse_query(query)[0].expansions
 
 
+def found(client, sections, capture, query, *titles):
+    """The titles the API lists for `query` once projects with these `titles` exist."""
+    with capture(execute=True):
+        for title in titles:
+            add_project(sections["projects"], title=title)
+    return [hit["title"] for hit in client.get("/api/search/", {"q": query}).json()["results"]]
+
+
 def test_words_of_a_set_expand_each_other(sets):
     assert "feri" in expansions("Urlaub")
     assert "urlaub" in expansions("Ferien")
@@ -81,12 +89,14 @@ def test_an_agent_noun_reaches_the_compounds_of_its_action_noun(sets):
 def test_a_thesaurus_agent_noun_finds_a_compound_of_its_action_noun(
     sets, client, sections, django_capture_on_commit_callbacks
 ):
-    with django_capture_on_commit_callbacks(execute=True):
-        add_project(
-            sections["projects"], title="Elterncafé für Familien mit Zuwanderungsgeschichte"
-        )
-        add_project(sections["projects"], title="Elterncafé im Stadtteil")
-    titles = [h["title"] for h in client.get("/api/search/", {"q": "Ausländer"}).json()["results"]]
+    titles = found(
+        client,
+        sections,
+        django_capture_on_commit_callbacks,
+        "Ausländer",
+        "Elterncafé für Familien mit Zuwanderungsgeschichte",
+        "Elterncafé im Stadtteil",
+    )
     assert titles == ["Elterncafé für Familien mit Zuwanderungsgeschichte"]
 
 
@@ -108,11 +118,15 @@ def test_a_place_name_is_never_an_expansion(sets):
 def test_a_place_name_does_not_answer_a_word_it_shares_a_stem_with(
     sets, client, sections, django_capture_on_commit_callbacks
 ):
-    with django_capture_on_commit_callbacks(execute=True):
-        add_project(sections["projects"], title="Familienbericht der Stadt Siegen")
-        add_project(sections["projects"], title="Ehrenamtliche triumphieren beim Stadtlauf")
     municipality("Siegen")
-    titles = [h["title"] for h in client.get("/api/search/", {"q": "gewinnen"}).json()["results"]]
+    titles = found(
+        client,
+        sections,
+        django_capture_on_commit_callbacks,
+        "gewinnen",
+        "Familienbericht der Stadt Siegen",
+        "Ehrenamtliche triumphieren beim Stadtlauf",
+    )
     assert titles == ["Ehrenamtliche triumphieren beim Stadtlauf"]
 
 
@@ -125,10 +139,14 @@ def test_insults_and_vague_sets_are_left_out(sets):
 def test_an_expansion_finds_a_page_but_weighs_less_than_the_word(
     sets, client, sections, django_capture_on_commit_callbacks
 ):
-    with django_capture_on_commit_callbacks(execute=True):
-        add_project(sections["projects"], title="Betreuung in den Ferien")
-        add_project(sections["projects"], title="Betreuung im Urlaub der Eltern")
-    titles = [hit["title"] for hit in client.get("/api/search/", {"q": "Urlaub"}).json()["results"]]
+    titles = found(
+        client,
+        sections,
+        django_capture_on_commit_callbacks,
+        "Urlaub",
+        "Betreuung in den Ferien",
+        "Betreuung im Urlaub der Eltern",
+    )
     assert titles == ["Betreuung im Urlaub der Eltern", "Betreuung in den Ferien"]
 
 
