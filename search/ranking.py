@@ -94,6 +94,22 @@ def idf(doc_count: int, total: int) -> float:
     return math.log(1 + (total - doc_count + 0.5) / (doc_count + 0.5))
 
 
+def word_rarity(group, doc_counts: dict[str, int], total: int) -> float:
+    """The rarity a query word's terms share: the most frequent one's. They name one concept
+    (synonyms are indexed under their group's first term too), so that "Kindertagesstätte"
+    does not outweigh "Kita" in a search for either."""
+    return idf(max((doc_counts.get(term, 1) for term in group.terms), default=1), total)
+
+
+def expansion_rarities(group, doc_counts: dict[str, int], total: int, rarity: float) -> dict:
+    """{thesaurus term: its rarity, at most the word's `rarity`} of the word's first
+    MAX_EXPANSIONS expansions the index has: a thesaurus word rarer than the word typed
+    counts only as much as the word would ("Haus" for Familie must not outweigh a page about
+    families)."""
+    present = [term for term in group.expansions if doc_counts.get(term)][:MAX_EXPANSIONS]
+    return {term: min(rarity, idf(doc_counts[term], total)) for term in present}
+
+
 @dataclass
 class WeightedTerm:
     term: str
@@ -110,10 +126,7 @@ def weighted_terms(groups, doc_counts: dict[str, int], total: int) -> list[Weigh
     result = []
     seen = set()
     for index, group in enumerate(groups):
-        # The word's terms name one concept (synonyms are indexed under their group's first
-        # term too): they share the rarity of the most frequent, so that "Kindertagesstätte"
-        # does not outweigh "Kita" in a search for either.
-        rarity = idf(max(doc_counts.get(term, 1) for term in group.terms), total)
+        rarity = word_rarity(group, doc_counts, total)
         own = [(term, 1.0 if n == 0 else SYNONYM_WEIGHT) for n, term in enumerate(group.terms)]
         if group.typo:
             own = [(term, TYPO_WEIGHT) for term, _weight in own]
@@ -121,12 +134,10 @@ def weighted_terms(groups, doc_counts: dict[str, int], total: int) -> list[Weigh
             if (term, index) not in seen:
                 seen.add((term, index))
                 result.append(WeightedTerm(term, index, rarity * weight, True))
-        present = [term for term in group.expansions if doc_counts.get(term)]
-        for term in present[:MAX_EXPANSIONS]:
+        for term, capped in expansion_rarities(group, doc_counts, total, rarity).items():
             if (term, index) not in seen:
                 seen.add((term, index))
-                weight = min(rarity, idf(doc_counts[term], total)) * EXPANSION_WEIGHT
-                result.append(WeightedTerm(term, index, weight, True))
+                result.append(WeightedTerm(term, index, capped * EXPANSION_WEIGHT, True))
         for term in group.parts:
             if (term, index) not in seen:
                 seen.add((term, index))

@@ -40,7 +40,6 @@ PARTS_BOOST = 1.0  # the parts of the query's compounds, beside the whole words
 PARTS_TIE_BREAKER = 0.0
 IN_COMPOUNDS = 0.3  # a query word found as part of a page's compound ("Beratung": Pflegeberatung)
 EXPANSION_BOOST = 0.5  # thesaurus words, as the database search weighs them
-MAX_EXPANSIONS = ranking.MAX_EXPANSIONS  # as many thesaurus words per query word
 PHRASE_BOOST = 0.8  # "Betreuung der Kinder" for Kinderbetreuung
 # A compound typed as the start of a page's longer compound ("Bildungsbericht" in
 # "Bildungsberichterstattung"), as the database index holds the runs of a compound's parts.
@@ -98,8 +97,7 @@ def words(query):
     by_stem = thesaurus.words_by_stem()
     expansions = []
     for group in groups:
-        present = [stem for stem in group.expansions if counts.get(stem)][:MAX_EXPANSIONS]
-        if found := expansion_weights(group, present, by_stem, counts):
+        if found := expansion_weights(group, by_stem, counts):
             expansions.append(found)
     unknown = [token for stem, token in candidates.items() if not counts.get(stem)]
     return Words(
@@ -134,17 +132,16 @@ def _stems(text):
     return [terms.primary for token in tokens(text) if (terms := analyse_word(token))]
 
 
-def expansion_weights(group, present, by_stem, counts):
-    """{thesaurus word: weight} of one query word, as the database search weighs them: a word
-    rarer than the one typed counts only as much as the typed word would ("Haus" for Familie
-    must not outweigh a page about families). The weight scales the engine's own idf."""
+def expansion_weights(group, by_stem, counts):
+    """{thesaurus word: weight} of one query word, the database search's expansions
+    (`ranking.expansion_rarities`) as a factor of the engine's own idf."""
     # The count is up to a minute old: never below a page count the vocabulary has now.
     total = max(page_total(), *counts.values(), 1)
-    rarity = ranking.idf(max((counts.get(term, 1) for term in group.terms), default=1), total)
+    rarity = ranking.word_rarity(group, counts, total)
     found = {}
-    for stem in present:
+    for stem, capped in ranking.expansion_rarities(group, counts, total, rarity).items():
         if stem in by_stem:
-            found.setdefault(by_stem[stem], min(1.0, rarity / ranking.idf(counts[stem], total)))
+            found.setdefault(by_stem[stem], capped / ranking.idf(counts[stem], total))
     return found
 
 
