@@ -387,7 +387,8 @@ class SynonymTable:
     expanded: dict = field(default_factory=dict, repr=False, compare=False)
 
 
-def _phrase_stems(term: str) -> tuple[str, ...]:
+def phrase_stems(term: str) -> tuple[str, ...]:
+    """The stems of a text's meaningful words, in order."""
     stems = []
     for token in tokens(term):
         terms = analyse_word(token)
@@ -402,7 +403,7 @@ def build_synonym_table(groups: Iterable[Iterable[str]]) -> SynonymTable:
     members: dict[str, list[str]] = {}
     texts: dict[str, list[str]] = {}
     for group in groups:
-        written = [(term, stems) for term in group if (stems := _phrase_stems(term))]
+        written = [(term, stems) for term in group if (stems := phrase_stems(term))]
         analysed = [stems for _term, stems in written]
         if len(analysed) < 2:
             continue
@@ -476,10 +477,7 @@ def _place_stems() -> frozenset[str]:
     from django.apps import apps
 
     names = apps.get_model(PLACE_MODEL).objects.values_list("name", flat=True)
-    stems = {
-        terms.primary for name in names for token in tokens(name) if (terms := analyse_word(token))
-    }
-    return frozenset(stems - GENERIC_PLACE_WORDS)
+    return frozenset(stem for name in names for stem in phrase_stems(name)) - GENERIC_PLACE_WORDS
 
 
 def synonyms_changed(**kwargs) -> None:

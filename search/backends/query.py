@@ -22,6 +22,7 @@ from ..analysis import (
     analyse_query,
     analyse_word,
     fold,
+    phrase_stems,
     synonym_table,
     tokens,
 )
@@ -121,15 +122,11 @@ def synonym_texts(groups):
             terms = table.texts.get(canonical, ())
             one = [term for term in terms if schema.one_word(term)]
             for term in terms:
-                if not schema.one_word(term) and not typed.issuperset(_stems(term)):
+                if not schema.one_word(term) and not typed.issuperset(phrase_stems(term)):
                     found.append(("german_plain", term))
             if one and group.terms[0] not in table.members.get(canonical, ()):
                 found.append(("german_synonyms", one[0]))
     return list(dict.fromkeys(found))[:MAX_WORDS]
-
-
-def _stems(text):
-    return [terms.primary for token in tokens(text) if (terms := analyse_word(token))]
 
 
 def expansion_weights(group, by_stem, counts):
