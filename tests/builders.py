@@ -367,3 +367,12 @@ def add_document(title="Praxisarbeit", content=None, filename="praxisarbeit.pdf"
     document.file.save(filename, ContentFile(content), save=False)
     document.save()
     return document
+
+
+def ranked_titles(client, query, sections, capture, *pages):
+    """The titles the search API ranks for `query` once projects with the `pages` (fields of
+    `add_project`) exist; `capture` runs the index updates on commit."""
+    with capture(execute=True):
+        for fields in pages:
+            add_project(sections["projects"], **fields)
+    return [hit["title"] for hit in client.get("/api/search/", {"q": query}).json()["results"]]

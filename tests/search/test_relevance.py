@@ -4,7 +4,14 @@ import re
 
 import pytest
 
-from tests.builders import add_event, add_news, add_project, event_index, news_index
+from tests.builders import (
+    add_event,
+    add_news,
+    add_project,
+    event_index,
+    news_index,
+    ranked_titles,
+)
 
 
 @pytest.fixture
@@ -116,14 +123,6 @@ def test_a_compound_nobody_wrote_finds_the_page_with_all_its_parts_first(
     assert results[0]["title"] == both.title
 
 
-def ranking(client, query, sections, capture, *pages):
-    """The titles the API ranks for `query` once the `pages` (fields of `add_project`) exist."""
-    with capture(execute=True):
-        for fields in pages:
-            add_project(sections["projects"], **fields)
-    return [hit["title"] for hit in client.get("/api/search/", {"q": query}).json()["results"]]
-
-
 def test_a_long_page_that_names_the_word_ranks_below_the_short_write_up_about_it(
     client, sections, django_capture_on_commit_callbacks
 ):
@@ -145,7 +144,7 @@ def test_a_long_page_that_names_the_word_ranks_below_the_short_write_up_about_it
         "results": f"<p>{other_things}</p>",
         "year": 2024,
     }
-    found = ranking(
+    found = ranked_titles(
         client, "Kinderbetreuung", sections, django_capture_on_commit_callbacks, short, long
     )
     assert found == [short["title"], long["title"]]
@@ -170,7 +169,7 @@ def test_a_long_page_is_still_found_first_by_the_words_of_its_title(
         "summary": "Die Sozialplanung half bei der Auswahl der Plätze.",
         "year": 2024,
     }
-    found = ranking(
+    found = ranked_titles(
         client, "Sozialplanung", sections, django_capture_on_commit_callbacks, long, short
     )
     assert found == [long["title"], short["title"]]
@@ -191,7 +190,7 @@ def test_a_compound_finds_the_longer_compound_it_starts(
         }
         for year in (2020, 2021, 2022)
     ]
-    found = ranking(
+    found = ranked_titles(
         client, "Bildungsbericht", sections, django_capture_on_commit_callbacks, whole, *apart
     )
     assert found[0] == whole["title"]
@@ -202,7 +201,7 @@ def test_a_rare_part_of_a_compound_nobody_wrote_still_finds_its_compounds(
 ):
     """No page says "Leihoma", one says "Leihgroßeltern": the part "Leih" finds it, where
     nothing else does ("leih" is too rare a word for the cluster's word list)."""
-    found = ranking(
+    found = ranked_titles(
         client,
         "Leihoma",
         sections,
@@ -226,7 +225,7 @@ def test_a_rare_synonym_does_not_outrank_the_word_typed(
 ):
     """The words of a synonym group share the rarity of the most frequent: the one page that
     says "Nachbarschaftstreff" must not come before the page named for the word typed."""
-    found = ranking(
+    found = ranked_titles(
         client,
         "Quartierstreff",
         sections,
@@ -246,7 +245,9 @@ def test_a_multi_word_synonym_finds_its_pages_and_leads_to_the_others(
     client, sections, django_capture_on_commit_callbacks, meeting_places
 ):
     pages = [{"title": "Ein Treffpunkt im Viertel"}, {"title": "Nachbarschaftstreff am Markt"}]
-    found = ranking(client, "Quartierstreff", sections, django_capture_on_commit_callbacks, *pages)
+    found = ranked_titles(
+        client, "Quartierstreff", sections, django_capture_on_commit_callbacks, *pages
+    )
     assert sorted(found) == sorted(page["title"] for page in pages)
     # Typed as words, the group's one-word terms answer too.
     data = client.get("/api/search/", {"q": "Treffpunkt im Viertel"}).json()

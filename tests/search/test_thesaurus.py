@@ -6,7 +6,7 @@ import pytest
 
 from search import thesaurus
 from search.analysis import analyse_query, synonym_table
-from tests.builders import add_project, municipality
+from tests.builders import add_project, municipality, ranked_titles
 
 SETS = """# OpenThesaurus - German Thesaurus in text format
 Urlaub;Ferien
@@ -37,10 +37,7 @@ def expansions(query):
 
 def found(client, sections, capture, query, *titles):
     """The titles the API lists for `query` once projects with these `titles` exist."""
-    with capture(execute=True):
-        for title in titles:
-            add_project(sections["projects"], title=title)
-    return [hit["title"] for hit in client.get("/api/search/", {"q": query}).json()["results"]]
+    return ranked_titles(client, query, sections, capture, *({"title": t} for t in titles))
 
 
 def test_words_of_a_set_expand_each_other(sets):
