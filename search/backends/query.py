@@ -49,6 +49,12 @@ MIN_PREFIX = 4  # letters of a stem or part that may start a page's word
 # Words the index does not know match terms one typing error away, with a small weight.
 MAX_TYPO_WORDS = 3
 TYPO = {"fuzziness": "AUTO:6,100", "prefix_length": 1, "max_expansions": 20, "boost": 0.1}
+# In a large collection the ranking search weighs every matching page by the cheap part of
+# the match (`quick_query`), then the best RESCORE_WINDOW pages by the whole match (`rescore`).
+TWO_PASS_FROM = 50_000  # pages in the index
+RESCORE_WINDOW = 1_000
+MAX_RESCORE_WINDOW = 10_000  # the engine's `index.max_rescore_window`
+QUICK_FIELDS = ("title", "summary")  # where the first pass looks for words inside compounds
 SOURCE = ["page_id", "typ", "title", "url", "municipality_name", "jahr", "theme_names"]
 
 
@@ -167,28 +173,7 @@ def text_query(words, parts_alone=False):
     The parts of the query's compounds only add to such pages ("tag" of Ganztag is no match in
     "Fachtag"); `parts_alone` lets them match when nothing else does.
     """
-    clauses = word_clauses(words)
-    # Per query word its best thesaurus word counts, as in the database search: a page that
-    # holds many of them does not outrank one that holds the word itself.
-    clauses += [
-        {
-            "dis_max": {
-                "queries": [
-                    {
-                        "multi_match": {
-                            **_terms(expansion),
-                            "fields": _fields(),
-                            "analyzer": "german_plain",
-                            "boost": weight,
-                        }
-                    }
-                    for expansion, weight in group.items()
-                ],
-                "boost": EXPANSION_BOOST,
-            }
-        }
-        for group in words.expansions
-    ]
+    clauses = word_clauses(words) + expansion_clauses(words)
     # The fields' own analyzer splits the query's compounds (with the engine's word list).
     parts = {
         "multi_match": {
@@ -226,17 +211,57 @@ def text_query(words, parts_alone=False):
     }
 
 
-def word_clauses(words, highlight=False):
+def expansion_clauses(words):
+    """Per query word its best thesaurus word, as in the database search: a page that holds
+    many of them does not outrank one that holds the word itself."""
+    return [
+        {
+            "dis_max": {
+                "queries": [
+                    {
+                        "multi_match": {
+                            **_terms(expansion),
+                            "fields": _fields(),
+                            "analyzer": "german_plain",
+                            "boost": weight,
+                        }
+                    }
+                    for expansion, weight in group.items()
+                ],
+                "boost": EXPANSION_BOOST,
+            }
+        }
+        for group in words.expansions
+    ]
+
+
+def quick_query(words):
+    """The first pass of the ranking in a large collection: the part of the match that is
+    cheap to weigh on every matching page.
+
+    The query's words whole, as synonyms, paraphrases, typo variants and thesaurus words; as
+    parts of compounds in titles and summaries only; a typed compound written apart
+    ("Gesamt-Strategie"). The second pass adds the rest for the best pages: the words inside
+    compounds of the long texts and the parts of the query's compounds, whose common parts
+    ("kind", "famili") stand on most pages of a large collection.
+    """
+    clauses = word_clauses(words, compound_fields=QUICK_FIELDS) + expansion_clauses(words)
+    clauses += [phrase_query(phrase) for phrase in written_apart(words.text)]
+    return {"bool": {"should": clauses}}
+
+
+def word_clauses(words, highlight=False, compound_fields=tuple(WEIGHTS)):
     """The words themselves: as typed or as a synonym, head-first paraphrase, one typo away.
 
     `highlight`: what the snippets mark, in the snippets' fields: the words, their synonyms and
     typo variants (not the compound parts of the query, not the thesaurus words).
+    `compound_fields`: the fields where the words count as parts of a page's compounds.
     """
     clauses = [
         {
             "multi_match": {
                 **_terms(words.text),
-                "fields": _fields(sub),
+                "fields": _fields(sub, names),
                 "analyzer": "german_synonyms",
                 # A multi-word synonym ("Pflege von Angehörigen") as all its words, not a
                 # phrase: stop words leave gaps between the words of a page.
@@ -245,7 +270,11 @@ def word_clauses(words, highlight=False):
             }
         }
         # Whole words, and (less) as parts of the page's compounds.
-        for sub, boost in ([("", 1.0)] if highlight else [(".plain", 1.0), ("", IN_COMPOUNDS)])
+        for sub, boost, names in (
+            [("", 1.0, WEIGHTS)]
+            if highlight
+            else [(".plain", 1.0, WEIGHTS), ("", IN_COMPOUNDS, compound_fields)]
+        )
     ]
     clauses += [
         {
@@ -280,9 +309,9 @@ def _terms(text):
     return {"query": text, "type": "cross_fields", "tie_breaker": TIE_BREAKER}
 
 
-def _fields(sub=""):
-    """The text fields with their weights; `sub` ".plain" for the whole words only."""
-    return [f"{name}{sub}^{weight}" for name, weight in WEIGHTS.items()]
+def _fields(sub="", names=WEIGHTS):
+    """The text fields (`names`) with their weights; `sub` ".plain" for the whole words only."""
+    return [f"{name}{sub}^{WEIGHTS[name]}" for name in names]
 
 
 def phrase_query(phrase):
@@ -348,18 +377,29 @@ def prefix_query(stem, boost=None):
 
 def head_first(text):
     """A compound's head before its modifier, as words: "betreuung kinder" for Kinderbetreuung
-    (a page about "Betreuung der Kinder" answers it); cut where the database search cuts."""
+    (a page about "Betreuung der Kinder" answers it)."""
+    return [f"{head} {modifier}" for modifier, head in compound_cuts(text)]
+
+
+def written_apart(text):
+    """A compound's modifier and head as two words: "gesamt strategie" for Gesamtstrategie
+    (a page about the "Gesamt-Strategie" answers it)."""
+    return [f"{modifier} {head}" for modifier, head in compound_cuts(text)]
+
+
+def compound_cuts(text):
+    """(modifier, head) of the query's compounds, cut where the database search cuts."""
     from ..analysis import STOP_WORDS, _strip_link, fold, split_compound, tokens
 
-    phrases = []
+    cuts = []
     for token in tokens(text)[:MAX_WORDS]:
         pieces = [fold(piece) for piece in token.split("-")] if "-" in token else None
         pieces = pieces or list(split_compound(fold(token)))
         for cut in range(1, len(pieces)):
             modifier, head = _strip_link("".join(pieces[:cut])), "".join(pieces[cut:])
             if modifier not in STOP_WORDS and head not in STOP_WORDS:
-                phrases.append(f"{head} {modifier}")
-    return phrases[:MAX_WORDS]
+                cuts.append((modifier, head))
+    return cuts[:MAX_WORDS]
 
 
 def hidden(user, now=None):
@@ -409,7 +449,8 @@ def search_bodies(
     (`spelling_words`) "Meinten Sie …?". It counts nothing, so the engine may skip pages that
     cannot reach the top (at 100,000 pages a broad word matches nearly all of them). The
     second counts, without scoring: the exact total and every facet, over the same pages (the
-    match as a filter matches what it matches when it scores).
+    match as a filter matches what it matches when it scores). From TWO_PASS_FROM pages on,
+    the first ranks in two passes (`two_passes`).
     """
     text = words.text
     excluded = hidden(user)
@@ -430,6 +471,8 @@ def search_bodies(
         "sort": ["_score", *newest] if text and sort == "relevanz" else newest,
         "_source": SOURCE,
     }
+    if text and sort == "relevanz" and not parts_alone and page_total() >= TWO_PASS_FROM:
+        two_passes(ranked, words, match[0], max(RESCORE_WINDOW, offset + limit))
     counted = {
         "query": {"bool": {"filter": restriction + match, "must_not": excluded}},
         "size": 0,
@@ -465,6 +508,23 @@ def search_bodies(
     if spelling:
         ranked["suggest"] = spelling_suggest(spelling)
     return [ranked, counted]
+
+
+def two_passes(ranked, words, match, window):
+    """Turn the ranking search into two passes: every page of the match weighed by the
+    `quick_query`, then the best `window` pages by the whole match (the first pass's weight
+    dropped), in the order of the one-pass ranking (equal weights: no "newest first" then).
+    Pages deeper than the engine rescores keep the one pass."""
+    if window > MAX_RESCORE_WINDOW:
+        return
+    ranked["query"]["bool"]["filter"] = [*ranked["query"]["bool"]["filter"], match]
+    ranked["query"]["bool"]["should"] = [scored(quick_query(words))]
+    del ranked["query"]["bool"]["must"]
+    ranked["sort"] = ["_score"]
+    ranked["rescore"] = {
+        "window_size": window,
+        "query": {"rescore_query": scored(match), "query_weight": 0, "rescore_query_weight": 1},
+    }
 
 
 def multi(bodies):

@@ -9,7 +9,7 @@ import logging
 import pytest
 
 from search import backends
-from search.models import Synonym
+from search.models import SearchEntry, Synonym
 from tests.builders import add_project, restrict_to_login
 
 from .conftest import cluster_config
@@ -255,3 +255,70 @@ def test_split_ranking_and_counting_answers_as_one_scored_search(
     # The page for members only: in no hit and no count for strangers.
     assert (more_projects[3].pk in {hit.page_id for hit in outcome.hits}) <= member_user
     assert cluster.search("", Filters(), user).count == (4 if member_user else 3)
+
+
+@pytest.fixture
+def two_passes(monkeypatch):
+    """The two-pass ranking of large collections, in a small one."""
+    from search.backends import query as requests
+
+    monkeypatch.setattr(requests, "TWO_PASS_FROM", 0)
+    return requests
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["Ferienbetreuung", "Familien Kinder", "Pflege Beratung", "Betreuung", "Ferienbetreung"],
+)
+@pytest.mark.parametrize("member_user", [False, True])
+def test_two_passes_weigh_the_best_pages_as_one_pass_does(
+    cluster, more_projects, member, query, member_user, monkeypatch
+):
+    """In a large collection the ranking search weighs every page by a quick part of the
+    match, then the best pages by the whole match: those carry the one-pass weights, in its
+    order, and the same pages answer."""
+    from django.contrib.auth.models import AnonymousUser
+
+    from search.backends import query as requests
+    from search.engine import Filters
+
+    user = member if member_user else AnonymousUser()
+    words = requests.words(query)
+
+    def weights():
+        ranked, _ = requests.search_bodies(words, Filters(), user)
+        hits = cluster.call("search", index=cluster.alias, body=ranked)["hits"]["hits"]
+        return "rescore" in ranked, {hit["_source"]["page_id"]: hit["_score"] for hit in hits}
+
+    one_pass, expected = weights()
+    monkeypatch.setattr(requests, "TWO_PASS_FROM", 0)
+    two_pass, found = weights()
+    assert (one_pass, two_pass) == (False, True)
+    assert expected
+    assert found == pytest.approx(expected, rel=1e-6)
+    assert list(found.values()) == sorted(found.values(), reverse=True)
+    shown = [hit.page_id for hit in cluster.search(query, Filters(), user).hits]
+    assert sorted(shown) == sorted(expected)
+
+
+def test_two_passes_from_a_number_of_pages_and_not_deeper_than_the_engine_rescores(
+    cluster, projects, two_passes
+):
+    from django.contrib.auth.models import AnonymousUser
+
+    from search.engine import Filters
+
+    words, anonymous = two_passes.words("Ferienbetreuung"), AnonymousUser()
+    assert "rescore" in two_passes.search_bodies(words, Filters(), anonymous)[0]
+    deep = two_passes.MAX_RESCORE_WINDOW
+    assert "rescore" not in two_passes.search_bodies(words, Filters(), anonymous, offset=deep)[0]
+    assert "rescore" not in two_passes.search_bodies(words, Filters(), anonymous, sort="neueste")[0]
+    # The threshold counts the pages of the index (read at most once a minute).
+    pages = SearchEntry.objects.count()
+    assert pages >= len(projects)
+    two_passes.TWO_PASS_FROM = pages + 1
+    two_passes._total["until"] = 0
+    assert "rescore" not in two_passes.search_bodies(words, Filters(), anonymous)[0]
+    two_passes.TWO_PASS_FROM = pages
+    two_passes._total["until"] = 0
+    assert "rescore" in two_passes.search_bodies(words, Filters(), anonymous)[0]
