@@ -54,7 +54,7 @@ TYPO = {"fuzziness": "AUTO:6,100", "prefix_length": 1, "max_expansions": 20, "bo
 TWO_PASS_FROM = 50_000  # pages in the index
 RESCORE_WINDOW = 1_000
 MAX_RESCORE_WINDOW = 10_000  # the engine's `index.max_rescore_window`
-QUICK_FIELDS = ("title", "summary")  # where the first pass looks for words inside compounds
+QUICK_FIELDS = ("title", "summary")  # the short texts, for the first pass
 SOURCE = ["page_id", "typ", "title", "url", "municipality_name", "jahr", "theme_names"]
 
 
@@ -211,9 +211,9 @@ def text_query(words, parts_alone=False):
     }
 
 
-def expansion_clauses(words):
-    """Per query word its best thesaurus word, as in the database search: a page that holds
-    many of them does not outrank one that holds the word itself."""
+def expansion_clauses(words, fields=tuple(WEIGHTS)):
+    """Per query word its best thesaurus word (in `fields`), as in the database search: a page
+    that holds many of them does not outrank one that holds the word itself."""
     return [
         {
             "dis_max": {
@@ -221,7 +221,7 @@ def expansion_clauses(words):
                     {
                         "multi_match": {
                             **_terms(expansion),
-                            "fields": _fields(),
+                            "fields": _fields("", fields),
                             "analyzer": "german_plain",
                             "boost": weight,
                         }
@@ -239,23 +239,24 @@ def quick_query(words):
     """The first pass of the ranking in a large collection: the part of the match that is
     cheap to weigh on every matching page.
 
-    The query's words whole, as synonyms, paraphrases, typo variants and thesaurus words; as
-    parts of compounds in titles and summaries only; a typed compound written apart
-    ("Gesamt-Strategie"). The second pass adds the rest for the best pages: the words inside
-    compounds of the long texts and the parts of the query's compounds, whose common parts
-    ("kind", "famili") stand on most pages of a large collection.
+    The query's words whole, as synonyms and typo variants; in titles and summaries only the
+    words inside compounds, a compound's head-first paraphrase or the compound written apart
+    ("Gesamt-Strategie"), and the thesaurus words. The second pass adds the rest for the best
+    pages: all that in the long texts too, and the parts of the query's compounds, whose
+    common parts ("kind", "famili") stand on most pages of a large collection.
     """
-    clauses = word_clauses(words, compound_fields=QUICK_FIELDS) + expansion_clauses(words)
-    clauses += [phrase_query(phrase) for phrase in written_apart(words.text)]
+    clauses = word_clauses(words, fields=QUICK_FIELDS)
+    clauses += expansion_clauses(words, fields=QUICK_FIELDS)
+    clauses += [phrase_query(phrase, QUICK_FIELDS) for phrase in written_apart(words.text)]
     return {"bool": {"should": clauses}}
 
 
-def word_clauses(words, highlight=False, compound_fields=tuple(WEIGHTS)):
+def word_clauses(words, highlight=False, fields=tuple(WEIGHTS)):
     """The words themselves: as typed or as a synonym, head-first paraphrase, one typo away.
 
     `highlight`: what the snippets mark, in the snippets' fields: the words, their synonyms and
     typo variants (not the compound parts of the query, not the thesaurus words).
-    `compound_fields`: the fields where the words count as parts of a page's compounds.
+    `fields`: where the words count as parts of a page's compounds and as phrases.
     """
     clauses = [
         {
@@ -273,7 +274,7 @@ def word_clauses(words, highlight=False, compound_fields=tuple(WEIGHTS)):
         for sub, boost, names in (
             [("", 1.0, WEIGHTS)]
             if highlight
-            else [(".plain", 1.0, WEIGHTS), ("", IN_COMPOUNDS, compound_fields)]
+            else [(".plain", 1.0, WEIGHTS), ("", IN_COMPOUNDS, fields)]
         )
     ]
     clauses += [
@@ -288,7 +289,7 @@ def word_clauses(words, highlight=False, compound_fields=tuple(WEIGHTS)):
         for analyzer, text in words.synonyms
     ]
     if not highlight:
-        clauses += [phrase_query(phrase) for phrase in head_first(words.text)]
+        clauses += [phrase_query(phrase, fields) for phrase in head_first(words.text)]
         clauses += [prefix_query(stem) for stem in compound_stems(words, parts=False)]
     if words.unknown:
         clauses.append(
@@ -314,15 +315,16 @@ def _fields(sub="", names=WEIGHTS):
     return [f"{name}{sub}^{WEIGHTS[name]}" for name in names]
 
 
-def phrase_query(phrase):
+def phrase_query(phrase, fields=tuple(WEIGHTS)):
     """The words of `phrase` in this order, at most two words apart in any one field (stop words
     leave gaps: "Betreuung der Kinder"); "ganzer Tag" is no "Tag ganz", unlike a sloppy phrase."""
     rule = {"query": phrase, "ordered": True, "max_gaps": 2, "analyzer": "german_plain"}
+    weighed = [(name, WEIGHTS[name] * PHRASE_BOOST) for name in fields]
     return {
         "dis_max": {
             "queries": [
-                {"intervals": {f"{name}.plain": {"match": rule, "boost": weight * PHRASE_BOOST}}}
-                for name, weight in WEIGHTS.items()
+                {"intervals": {f"{name}.plain": {"match": rule, "boost": boost}}}
+                for name, boost in weighed
             ]
         }
     }
