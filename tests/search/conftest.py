@@ -11,6 +11,9 @@ from tests.builders import add_project, knowledge_sections, kreis, municipality
 
 # OPENSEARCH_URL set: every search test runs against that cluster, each in a fresh index.
 CLUSTER_URLS = [url for url in os.environ.get("OPENSEARCH_URL", "").split(",") if url.strip()]
+# SEARCH_TWO_PASSES=1: the cluster ranks in two passes as in a large collection
+# (`search.backends.query.TWO_PASS_FROM`), whatever the number of pages.
+TWO_PASSES = os.environ.get("SEARCH_TWO_PASSES") == "1"
 
 
 def cluster_config(**options):
@@ -62,6 +65,10 @@ def search_engine(request, settings):
     transactional = marker is not None and marker.kwargs.get("transaction")
     request.getfixturevalue("transactional_db" if transactional else "db")
     settings.SEARCH_ENGINE = cluster_config()
+    if TWO_PASSES:
+        from search.backends import query
+
+        request.getfixturevalue("monkeypatch").setattr(query, "TWO_PASS_FROM", 0)
     engine = backends.engine()
     engine.ensure_index()
     yield engine

@@ -12,7 +12,7 @@ from search import backends
 from search.models import SearchEntry, Synonym
 from tests.builders import add_project, restrict_to_login
 
-from .conftest import cluster_config
+from .conftest import TWO_PASSES, cluster_config
 
 pytestmark = pytest.mark.django_db
 
@@ -290,6 +290,7 @@ def test_two_passes_weigh_the_best_pages_as_one_pass_does(
         hits = cluster.call("search", index=cluster.alias, body=ranked)["hits"]["hits"]
         return "rescore" in ranked, {hit["_source"]["page_id"]: hit["_score"] for hit in hits}
 
+    monkeypatch.setattr(requests, "TWO_PASS_FROM", 10**9)
     one_pass, expected = weights()
     monkeypatch.setattr(requests, "TWO_PASS_FROM", 0)
     two_pass, found = weights()
@@ -322,3 +323,16 @@ def test_two_passes_from_a_number_of_pages_and_not_deeper_than_the_engine_rescor
     two_passes.TWO_PASS_FROM = pages
     two_passes._total["until"] = 0
     assert "rescore" in two_passes.search_bodies(words, Filters(), anonymous)[0]
+
+
+def test_a_run_ranks_in_two_passes_exactly_when_asked_to(cluster, projects):
+    """CI's second cluster run (SEARCH_TWO_PASSES=1) ranks in two passes; a small collection
+    otherwise in one."""
+    from django.contrib.auth.models import AnonymousUser
+
+    from search.backends import query as requests
+    from search.engine import Filters
+
+    words = requests.words("Ferienbetreuung")
+    ranked, _ = requests.search_bodies(words, Filters(), AnonymousUser())
+    assert ("rescore" in ranked) == TWO_PASSES
