@@ -166,6 +166,11 @@ QUERIES += [
     ("Sozialdaten", ["familienbericht"]),
     ("Krippenplätze", ["u3-ausbau"]),
     ("Telefonkette", ["besuchsdienst-vereinsamung"]),
+    # Added 2026-12-07 (second round), judged before running them.
+    ("Ehrenamtsbörse", ["ehrenamtsboerse"]),
+    ("Musikschule", ["ferien-grundschule", "familienpass"]),
+    ("Sprachmittlerinnen", ["elterncafe-einwanderung"]),
+    ("Baugebiete Demografie", ["demografie-check"]),
 ]
 
 PARAPHRASES = [
@@ -232,6 +237,12 @@ PARAPHRASES = [
     ("Hausbesuch nach der Geburt", ["willkommensbesuche"]),
     ("Treff für Alt und Jung", ["mehrgenerationenhaus", "mittagstisch"]),
     ("Kinder reden bei der Spielplatzplanung mit", ["spielplaetze", "kinder-stadtplanung"]),
+    # Added 2026-12-07 (second round), judged before running them. "Essen" is also a town.
+    ("Essen für Kinder und Senioren zusammen", ["mittagstisch", "mehrgenerationenhaus"]),
+    ("Kinder sicher über die Straße zur Schule", ["schulwegplan"]),
+    ("Angebote am Wochenende für die ganze Familie", ["familiensport"]),
+    ("Hilfe beim Ausfüllen von Anträgen für Zugewanderte", ["willkommenslotsen"]),
+    ("Kind krank, Eltern müssen arbeiten", ["buendnis-betriebe"]),
 ]
 
 JUDGED = [(query, keys, "keyword") for query, keys in QUERIES] + [
