@@ -55,6 +55,7 @@ TWO_PASS_FROM = 50_000  # pages in the index
 RESCORE_WINDOW = 1_000
 MAX_RESCORE_WINDOW = 10_000  # the engine's `index.max_rescore_window`
 QUICK_FIELDS = ("title", "summary")  # the short texts, for the first pass
+RARE_SHARE = 0.01  # of the pages: a thesaurus word rare enough for the first pass everywhere
 SOURCE = ["page_id", "typ", "title", "url", "municipality_name", "jahr", "theme_names"]
 
 
@@ -81,6 +82,8 @@ class Words:
     # The editors' multi-word synonyms of the query's words, (analyzer, text): all their words
     # are a match (the engine's synonym filter holds the one-word synonyms only).
     synonyms: list = dataclasses.field(default_factory=list)
+    # The thesaurus words on few pages (RARE_SHARE at most): cheap to look for everywhere.
+    rare: set = dataclasses.field(default_factory=set)
 
 
 def words(query):
@@ -107,12 +110,20 @@ def words(query):
         if found := expansion_weights(group, by_stem, counts):
             expansions.append(found)
     unknown = [token for stem, token in candidates.items() if not counts.get(stem)]
+    few = RARE_SHARE * max(page_total(), 1)
+    rare = {
+        by_stem[stem]
+        for group in groups
+        for stem in group.expansions
+        if stem in by_stem and counts.get(stem, 0) <= few
+    }
     return Words(
         text,
         expansions,
         unknown[:MAX_TYPO_WORDS],
         list(dict.fromkeys(compounds)),
         synonym_texts(groups),
+        rare & {word for found in expansions for word in found},
     )
 
 
@@ -212,8 +223,9 @@ def text_query(words, parts_alone=False):
 
 
 def expansion_clauses(words, fields=tuple(WEIGHTS)):
-    """Per query word its best thesaurus word (in `fields`), as in the database search: a page
-    that holds many of them does not outrank one that holds the word itself."""
+    """Per query word its best thesaurus word (in `fields`, the rare ones in every field), as
+    in the database search: a page that holds many of them does not outrank one that holds
+    the word itself."""
     return [
         {
             "dis_max": {
@@ -221,7 +233,7 @@ def expansion_clauses(words, fields=tuple(WEIGHTS)):
                     {
                         "multi_match": {
                             **_terms(expansion),
-                            "fields": _fields("", fields),
+                            "fields": _fields("", WEIGHTS if expansion in words.rare else fields),
                             "analyzer": "german_plain",
                             "boost": weight,
                         }
@@ -241,9 +253,10 @@ def quick_query(words):
 
     The query's words whole, as synonyms and typo variants; in titles and summaries only the
     words inside compounds, a compound's head-first paraphrase or the compound written apart
-    ("Gesamt-Strategie"), and the thesaurus words. The second pass adds the rest for the best
-    pages: all that in the long texts too, and the parts of the query's compounds, whose
-    common parts ("kind", "famili") stand on most pages of a large collection.
+    ("Gesamt-Strategie"), and the thesaurus words (the rare ones everywhere). The second pass
+    adds the rest for the best pages: all that in the long texts too, and the parts of the
+    query's compounds, whose common parts ("kind", "famili") stand on most pages of a large
+    collection.
     """
     clauses = word_clauses(words, fields=QUICK_FIELDS)
     clauses += expansion_clauses(words, fields=QUICK_FIELDS)

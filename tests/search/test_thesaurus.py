@@ -225,3 +225,36 @@ def test_editors_find_the_switch_in_the_admin(admin_client):
     from search.models import ExpansionBlock
 
     assert ExpansionBlock.objects.get().expansion == "Wartung"
+
+
+@pytest.mark.django_db
+def test_the_first_pass_of_a_large_ranking_seeks_rare_thesaurus_words_everywhere(
+    sets, sections, django_capture_on_commit_callbacks, monkeypatch
+):
+    """The cluster's quick first pass (large collections) takes thesaurus words from titles
+    and summaries; one on at most RARE_SHARE of the pages, cheap to look for, from every
+    field (a page that says "Urlaub" only in its text stays in reach of "Ferien")."""
+    from search.backends import query
+
+    monkeypatch.setattr(query, "RARE_SHARE", 0.5)
+
+    def fields_of(word):
+        query._total["until"] = 0  # the page count, read again
+        words = query.words("Ferien")
+        (clause,) = query.expansion_clauses(words, fields=query.QUICK_FIELDS)
+        return {
+            field.split("^")[0]
+            for inner in clause["dis_max"]["queries"]
+            if inner["multi_match"]["query"] == word
+            for field in inner["multi_match"]["fields"]
+        }
+
+    with django_capture_on_commit_callbacks(execute=True):
+        add_project(sections["projects"], title="Sommer am See", summary="Urlaub im Zeltlager.")
+        for place in ("Hamm", "Soest", "Unna"):
+            add_project(sections["projects"], title=f"Familienzentrum in {place}")
+    assert fields_of("Urlaub") == set(query.WEIGHTS)
+    with django_capture_on_commit_callbacks(execute=True):
+        for place in ("Werl", "Lünen", "Kamen"):
+            add_project(sections["projects"], title=f"Urlaub in {place}")
+    assert fields_of("Urlaub") == set(query.QUICK_FIELDS)
