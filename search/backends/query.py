@@ -111,12 +111,7 @@ def words(query):
             expansions.append(found)
     unknown = [token for stem, token in candidates.items() if not counts.get(stem)]
     few = RARE_SHARE * max(page_total(), 1)
-    rare = {
-        by_stem[stem]
-        for group in groups
-        for stem in group.expansions
-        if stem in by_stem and counts.get(stem, 0) <= few
-    }
+    rare = {by_stem[stem] for stem, count in counts.items() if count <= few and stem in by_stem}
     return Words(
         text,
         expansions,
@@ -465,29 +460,23 @@ def search_bodies(
     cannot reach the top (at 100,000 pages a broad word matches nearly all of them). The
     second counts, without scoring: the exact total and every facet, over the same pages (the
     match as a filter matches what it matches when it scores). From TWO_PASS_FROM pages on,
-    the first ranks in two passes (`two_passes`).
+    the first ranks in two passes (`ranked_query`).
     """
     text = words.text
     excluded = hidden(user)
     restriction = narrowing(filters)
     match = [text_query(words, parts_alone)] if text else []
-    newest = [{"sort_key": "desc"}, {"page_id": "desc"}]
+    access = {"filter": restriction, "must_not": excluded}
+    scoring, order, rescore = ranked_query(words, match, access, sort, parts_alone, offset + limit)
     ranked = {
-        "query": {
-            "bool": {
-                "filter": restriction,
-                "must_not": excluded,
-                **({"must": [scored(match[0])]} if text else {}),
-            }
-        },
+        "query": scoring,
         "from": offset,
         "size": limit,
         "track_total_hits": False,
-        "sort": ["_score", *newest] if text and sort == "relevanz" else newest,
+        "sort": order,
         "_source": SOURCE,
+        **rescore,
     }
-    if text and sort == "relevanz" and not parts_alone and page_total() >= TWO_PASS_FROM:
-        two_passes(ranked, words, match[0], max(RESCORE_WINDOW, offset + limit))
     counted = {
         "query": {"bool": {"filter": restriction + match, "must_not": excluded}},
         "size": 0,
@@ -525,21 +514,38 @@ def search_bodies(
     return [ranked, counted]
 
 
-def two_passes(ranked, words, match, window):
-    """Turn the ranking search into two passes: every page of the match weighed by the
-    `quick_query`, then the best `window` pages by the whole match (the first pass's weight
-    dropped), in the order of the one-pass ranking (equal weights: no "newest first" then).
-    Pages deeper than the engine rescores keep the one pass."""
-    if window > MAX_RESCORE_WINDOW:
-        return
-    ranked["query"]["bool"]["filter"] = [*ranked["query"]["bool"]["filter"], match]
-    ranked["query"]["bool"]["should"] = [scored(quick_query(words))]
-    del ranked["query"]["bool"]["must"]
-    ranked["sort"] = ["_score"]
-    ranked["rescore"] = {
-        "window_size": window,
-        "query": {"rescore_query": scored(match), "query_weight": 0, "rescore_query_weight": 1},
+def ranked_query(words, match, access, sort, parts_alone, depth):
+    """How the ranking search weighs and orders the pages of `match` (and of `access`, the
+    bool clauses of filters and access rules) down to `depth`: its query, its sort and what
+    else its body holds.
+
+    In one pass the whole match weighs every page; equal weights, newest first. From
+    TWO_PASS_FROM pages on, two passes: every page of the match weighed by the `quick_query`,
+    then the best RESCORE_WINDOW pages by the whole match (the first pass's weight dropped),
+    in the one-pass order (equal weights: no "newest first" then). Pages deeper than the
+    engine rescores keep the one pass.
+    """
+    newest = [{"sort_key": "desc"}, {"page_id": "desc"}]
+    if not match:
+        return {"bool": access}, newest, {}
+    one_pass = {"bool": {**access, "must": [scored(match[0])]}}
+    if sort != "relevanz":
+        return one_pass, newest, {}
+    window = max(RESCORE_WINDOW, depth)
+    if parts_alone or window > MAX_RESCORE_WINDOW or page_total() < TWO_PASS_FROM:
+        return one_pass, ["_score", *newest], {}
+    quick = {
+        "bool": {
+            **access,
+            "filter": [*access["filter"], match[0]],
+            "should": [scored(quick_query(words))],
+        }
     }
+    rescore = {
+        "window_size": window,
+        "query": {"rescore_query": scored(match[0]), "query_weight": 0, "rescore_query_weight": 1},
+    }
+    return quick, ["_score"], {"rescore": rescore}
 
 
 def multi(bodies):
