@@ -178,9 +178,11 @@ def synonym_filter(groups=None) -> dict:
     return {"type": "synonym_graph", "synonyms": rules, "lenient": True}
 
 
-# Plurals the light stemmer keeps apart from their singular, as the database search's stemmer
-# relates them: -s after a vowel (Kitas, Azubis, Omas) and Latin plurals (Jugendzentren).
-PLURALS = {
+# Forms the light stemmer keeps apart, as the database search's stemmer relates them: -s
+# plurals after a vowel (Kitas, Azubis, Omas), Latin plurals (Jugendzentren) and the feminine
+# -erin, -erinnen (Familienmanagerinnen, Erzieherin: Familienmanager, Erzieher).
+FORMS = {
+    "german_feminine": (r"^(\w{3,}er)in(?:nen)?$", "$1"),
     "german_plural_s": (r"^(\w{2,}[^aeiou][aoy])s$", "$1"),
     "german_plural_zentren": (r"^(\w*zentr)(en|ums)$", "$1um"),
     "german_plural_ien": (r"^(\w*(?:grem|minister|kriter))ien$", "$1ium"),
@@ -191,13 +193,13 @@ PLURALS = {
 
 def analysis_settings(groups=None) -> dict:
     stop_words = sorted(analysis.STOP_WORDS | {normalise(word) for word in analysis.STOP_WORDS})
-    plain = ["lowercase", "german_normalization", "german_stop", *PLURALS]
+    plain = ["lowercase", "german_normalization", "german_stop", *FORMS]
     return {
         "filter": {
             "german_stop": {"type": "stop", "stopwords": stop_words},
             **{
                 name: {"type": "pattern_replace", "pattern": pattern, "replacement": replacement}
-                for name, (pattern, replacement) in PLURALS.items()
+                for name, (pattern, replacement) in FORMS.items()
             },
             "german_decompounder": {
                 "type": "dictionary_decompounder",

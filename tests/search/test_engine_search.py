@@ -94,6 +94,27 @@ def test_a_word_in_the_compound_list_is_indexed_once_per_place(cluster):
     assert len(places) == len(set(places))
 
 
+@pytest.mark.parametrize(
+    "forms",
+    [
+        ("Familie", "Familien"),
+        ("Kind", "Kinder", "Kindern"),
+        ("Kita", "Kitas"),
+        ("Jugendhaus", "Jugendhäuser"),
+        ("Jugendzentrum", "Jugendzentren"),
+        # The feminine forms, which the light stemmer keeps apart, as the database search's
+        # stemmer relates them.
+        ("Familienmanagerin", "Familienmanagerinnen", "Familienmanager"),
+        ("Erzieherin", "Erzieherinnen", "Erzieher", "Erziehern"),
+    ],
+)
+def test_word_forms_meet_in_the_clusters_analysis(cluster, forms):
+    (index,) = cluster.live_indexes()
+    body = {"analyzer": "german_plain", "text": " ".join(forms)}
+    tokens = cluster.call("indices.analyze", index=index, body=body)["tokens"]
+    assert len(tokens) == len(forms) and len({token["token"] for token in tokens}) == 1, tokens
+
+
 def test_synonym_changes_apply_without_indexing_again(
     cluster, sections, client, django_capture_on_commit_callbacks
 ):

@@ -196,6 +196,36 @@ def test_a_compound_finds_the_longer_compound_it_starts(
     assert found[0] == whole["title"]
 
 
+def test_the_feminine_and_masculine_forms_find_each_other(
+    client, sections, django_capture_on_commit_callbacks
+):
+    """ "Familienmanagerin" finds the pages about Familienmanagerinnen and Familienmanager,
+    the write-up with the word in its title first, above newer pages that name it in passing."""
+    about = {"title": "Regionaltreffen der Familienmanagerinnen", "year": 2012}
+    masculine = {"title": "Fortbildung für Familienmanager", "year": 2013}
+    passing = [
+        {
+            "title": f"Ferienangebote {year}",
+            "summary": "Erzieherinnen planen die Ferien, eine Familienmanagerin hat geholfen.",
+            "year": year,
+        }
+        for year in (2020, 2021)
+    ]
+    found = ranked_titles(
+        client,
+        "Familienmanagerin",
+        sections,
+        django_capture_on_commit_callbacks,
+        about,
+        masculine,
+        *passing,
+    )
+    assert set(found[:2]) == {about["title"], masculine["title"]}
+    assert len(found) == 4
+    erzieher = ranked_titles(client, "Erzieher", sections, django_capture_on_commit_callbacks)
+    assert sorted(erzieher[:2]) == ["Ferienangebote 2020", "Ferienangebote 2021"]
+
+
 def test_a_rare_part_of_a_compound_nobody_wrote_still_finds_its_compounds(
     client, sections, django_capture_on_commit_callbacks
 ):
