@@ -323,6 +323,48 @@ def test_two_passes_weigh_the_best_pages_as_one_pass_does(
     assert sorted(shown) == sorted(expected)
 
 
+def test_two_passes_weigh_a_compound_that_starts_longer_words_in_the_long_texts(
+    cluster, sections, two_passes, django_capture_on_commit_callbacks
+):
+    """The first pass seeks "Netzwerk" as the start of longer words in the short texts only
+    (in the long ones the stem's own word made it the dearest clause); a page that has the
+    longer word only in its text is still found, and the second pass weighs it fully."""
+    from django.contrib.auth.models import AnonymousUser
+
+    from search.engine import Filters
+
+    with django_capture_on_commit_callbacks(execute=True):
+        for title, approach in (
+            ("Netzwerkarbeit im Kreis", ""),
+            ("Familienbüro im Rathaus", "<p>Die Netzwerkarbeit mit Kitas ist neu.</p>"),
+            ("Ferienbetreuung für Schulkinder", "<p>Ein Netzwerk von Vereinen hilft.</p>"),
+        ):
+            add_project(sections["projects"], title=title, approach=approach)
+    words = two_passes.words("Netzwerk")
+    quick = two_passes.quick_query(words)
+    prefixed = {
+        field
+        for clause in quick["bool"]["should"]
+        for inner in clause.get("dis_max", {}).get("queries", [])
+        for field in inner.get("prefix", {})
+    }
+    assert prefixed == {f"{name}.plain" for name in two_passes.QUICK_PREFIX_FIELDS}
+
+    def weights():
+        ranked, _ = two_passes.search_bodies(words, Filters(), AnonymousUser())
+        hits = cluster.call("search", index=cluster.alias, body=ranked)["hits"]["hits"]
+        return {hit["_source"]["title"]: hit["_score"] for hit in hits}
+
+    found = weights()
+    two_passes.TWO_PASS_FROM = 10**9
+    assert found == pytest.approx(weights(), rel=1e-6)
+    assert set(found) == {
+        "Netzwerkarbeit im Kreis",
+        "Familienbüro im Rathaus",
+        "Ferienbetreuung für Schulkinder",
+    }
+
+
 def test_two_passes_from_a_number_of_pages_and_not_deeper_than_the_engine_rescores(
     cluster, projects, two_passes
 ):
