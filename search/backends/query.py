@@ -334,7 +334,7 @@ def _fields(sub="", names=WEIGHTS):
 def phrase_query(phrase, fields=tuple(WEIGHTS)):
     """The words of `phrase` in this order, at most two words apart in any one field (stop words
     leave gaps: "Betreuung der Kinder"); "ganzer Tag" is no "Tag ganz", unlike a sloppy phrase."""
-    rule = {"query": phrase, "ordered": True, "max_gaps": 2, "analyzer": "german_plain"}
+    rule = {"query": phrase, "mode": "ordered", "max_gaps": 2, "analyzer": "german_plain"}
     weighed = [(name, WEIGHTS[name] * PHRASE_BOOST) for name in fields]
     return {
         "dis_max": {

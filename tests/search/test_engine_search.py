@@ -163,6 +163,24 @@ def test_the_elasticsearch_client_refuses_opensearch_and_the_database_answers(
     assert backends.state().startswith("elasticsearch: unavailable")
 
 
+def test_elasticsearch_gets_the_same_requests_in_its_words(projects):
+    """Ordered intervals are `"ordered": true` in Elasticsearch, all else is the same."""
+    import json
+
+    from django.contrib.auth.models import AnonymousUser
+
+    from search.backends import query
+    from search.backends.elasticsearch import dialect
+    from search.engine import Filters
+
+    bodies = query.search_bodies(query.words("Kinderbetreuung"), Filters(), AnonymousUser())
+    spoken = json.dumps(bodies)
+    translated = json.dumps(dialect(bodies))
+    assert spoken.count('"mode": "ordered"') >= 1 and '"ordered":' not in spoken
+    assert translated.count('"ordered": true') == spoken.count('"mode": "ordered"')
+    assert dialect(bodies) == json.loads(spoken.replace('"mode": "ordered"', '"ordered": true'))
+
+
 @pytest.fixture
 def requests_sent(cluster):
     """The HTTP requests the cluster's client sends (method, path), counted on the real node."""
