@@ -55,10 +55,10 @@ TWO_PASS_FROM = 50_000  # pages in the index
 RESCORE_WINDOW = 1_000
 MAX_RESCORE_WINDOW = 10_000  # the engine's `index.max_rescore_window`
 QUICK_FIELDS = ("title", "summary")  # the short texts, for the first pass
-# Where the first pass seeks a compound as the start of longer words: the short texts and the
-# names of the page's themes ("Familienzentren"). In the long texts the stem's own word alone
-# ("netzwerk*": the pages of "netzwerk", most of a large collection) made it the dearest clause.
-QUICK_PREFIX_FIELDS = ("title", "summary", "meta")
+# Where the first pass seeks a compound as the start of longer words only, not as the word
+# itself: in the long texts "netzwerk*" gathered the pages of "netzwerk", most of a large
+# collection, and made it the dearest clause (the whole-word clause weighs those pages).
+QUICK_LONGER_ONLY = ("body", "documents")
 RARE_SHARE = 0.01  # of the pages: a thesaurus word rare enough for the first pass everywhere
 SOURCE = ["page_id", "typ", "title", "url", "municipality_name", "jahr", "theme_names"]
 
@@ -252,25 +252,24 @@ def quick_query(words):
 
     The query's words whole, as synonyms and typo variants; in titles and summaries only the
     words inside compounds, a compound's head-first paraphrase or the compound written apart
-    ("Gesamt-Strategie"), and the thesaurus words (the rare ones everywhere); in these and the
-    names of the page's themes a compound as the start of longer words. The second pass adds
-    the rest for the best pages: all that in the long texts too, and the parts of the
-    query's compounds, whose common parts ("kind", "famili") stand on most pages of a large
-    collection.
+    ("Gesamt-Strategie"), and the thesaurus words (the rare ones everywhere); a compound as the
+    start of longer words (in the long texts not as itself). The second pass adds the rest for
+    the best pages: all that in the long texts too, and the parts of the query's compounds,
+    whose common parts ("kind", "famili") stand on most pages of a large collection.
     """
-    clauses = word_clauses(words, fields=QUICK_FIELDS, prefix_fields=QUICK_PREFIX_FIELDS)
+    clauses = word_clauses(words, fields=QUICK_FIELDS, longer_only=QUICK_LONGER_ONLY)
     clauses += expansion_clauses(words, fields=QUICK_FIELDS)
     clauses += [phrase_query(phrase, QUICK_FIELDS) for phrase in written_apart(words.text)]
     return {"bool": {"should": clauses}}
 
 
-def word_clauses(words, highlight=False, fields=tuple(WEIGHTS), prefix_fields=tuple(WEIGHTS)):
+def word_clauses(words, highlight=False, fields=tuple(WEIGHTS), longer_only=()):
     """The words themselves: as typed or as a synonym, head-first paraphrase, one typo away.
 
     `highlight`: what the snippets mark, in the snippets' fields: the words, their synonyms and
     typo variants (not the compound parts of the query, not the thesaurus words).
     `fields`: where the words count as parts of a page's compounds and as phrases;
-    `prefix_fields`: where a compound counts as the start of a longer word.
+    `longer_only`: where a compound counts as the start of longer words but not as itself.
     """
     clauses = [
         {
@@ -305,7 +304,8 @@ def word_clauses(words, highlight=False, fields=tuple(WEIGHTS), prefix_fields=tu
     if not highlight:
         clauses += [phrase_query(phrase, fields) for phrase in head_first(words.text)]
         clauses += [
-            prefix_query(stem, fields=prefix_fields) for stem in compound_stems(words, parts=False)
+            prefix_query(stem, longer_only=longer_only)
+            for stem in compound_stems(words, parts=False)
         ]
     if words.unknown:
         clauses.append(
@@ -380,13 +380,16 @@ def compound_stems(words, parts):
     return list(dict.fromkeys(found))[:MAX_WORDS]
 
 
-def prefix_query(stem, boost=None, fields=tuple(WEIGHTS)):
-    """Pages with a whole word (not a compound part) that starts with `stem` (in `fields`)."""
+def prefix_query(stem, boost=None, longer_only=()):
+    """Pages with a whole word (not a compound part) that starts with `stem`; in the fields
+    `longer_only` with a longer one."""
     return {
         "dis_max": {
             "queries": [
-                {"prefix": {f"{name}.plain": {"value": stem, "boost": WEIGHTS[name]}}}
-                for name in fields
+                {"wildcard": {f"{name}.plain": {"value": f"{stem}?*", "boost": weight}}}
+                if name in longer_only
+                else {"prefix": {f"{name}.plain": {"value": stem, "boost": weight}}}
+                for name, weight in WEIGHTS.items()
             ],
             "boost": PREFIX_BOOST if boost is None else boost,
         }

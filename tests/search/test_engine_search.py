@@ -344,9 +344,9 @@ def test_two_passes_weigh_the_best_pages_as_one_pass_does(
 def test_two_passes_weigh_a_compound_that_starts_longer_words_in_the_long_texts(
     cluster, sections, two_passes, django_capture_on_commit_callbacks
 ):
-    """The first pass seeks "Netzwerk" as the start of longer words in the short texts only
-    (in the long ones the stem's own word made it the dearest clause); a page that has the
-    longer word only in its text is still found, and the second pass weighs it fully."""
+    """The first pass seeks "Netzwerk" in the long texts as the start of longer words only (as
+    itself there it was the dearest clause, and the whole-word clause weighs it anyway); a page
+    with the longer word only in its text is found and weighed as in one pass."""
     from django.contrib.auth.models import AnonymousUser
 
     from search.engine import Filters
@@ -360,13 +360,20 @@ def test_two_passes_weigh_a_compound_that_starts_longer_words_in_the_long_texts(
             add_project(sections["projects"], title=title, approach=approach)
     words = two_passes.words("Netzwerk")
     quick = two_passes.quick_query(words)
-    prefixed = {
-        field
+    starts = {
+        (kind, field, rule["value"])
         for clause in quick["bool"]["should"]
         for inner in clause.get("dis_max", {}).get("queries", [])
-        for field in inner.get("prefix", {})
+        for kind in ("prefix", "wildcard")
+        for field, rule in inner.get(kind, {}).items()
     }
-    assert prefixed == {f"{name}.plain" for name in two_passes.QUICK_PREFIX_FIELDS}
+    assert starts == {
+        ("prefix", "title.plain", "netzwerk"),
+        ("prefix", "summary.plain", "netzwerk"),
+        ("prefix", "meta.plain", "netzwerk"),
+        ("wildcard", "body.plain", "netzwerk?*"),
+        ("wildcard", "documents.plain", "netzwerk?*"),
+    }
 
     def weights():
         ranked, _ = two_passes.search_bodies(words, Filters(), AnonymousUser())
