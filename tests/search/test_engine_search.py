@@ -305,6 +305,17 @@ def two_passes(monkeypatch):
     return requests
 
 
+def ranked_weights(cluster, words, user, key="page_id"):
+    """(whether it ranks in two passes, {`key` of a hit: its weight}) of the ranking search
+    for `words` on the node."""
+    from search.backends import query as requests
+    from search.engine import Filters
+
+    ranked, _ = requests.search_bodies(words, Filters(), user)
+    hits = cluster.call("search", index=cluster.alias, body=ranked)["hits"]["hits"]
+    return "rescore" in ranked, {hit["_source"][key]: hit["_score"] for hit in hits}
+
+
 @pytest.mark.parametrize(
     "query",
     ["Ferienbetreuung", "Familien Kinder", "Pflege Beratung", "Betreuung", "Ferienbetreung"],
@@ -323,16 +334,10 @@ def test_two_passes_weigh_the_best_pages_as_one_pass_does(
 
     user = member if member_user else AnonymousUser()
     words = requests.words(query)
-
-    def weights():
-        ranked, _ = requests.search_bodies(words, Filters(), user)
-        hits = cluster.call("search", index=cluster.alias, body=ranked)["hits"]["hits"]
-        return "rescore" in ranked, {hit["_source"]["page_id"]: hit["_score"] for hit in hits}
-
     monkeypatch.setattr(requests, "TWO_PASS_FROM", 10**9)
-    one_pass, expected = weights()
+    one_pass, expected = ranked_weights(cluster, words, user)
     monkeypatch.setattr(requests, "TWO_PASS_FROM", 0)
-    two_pass, found = weights()
+    two_pass, found = ranked_weights(cluster, words, user)
     assert (one_pass, two_pass) == (False, True)
     assert expected
     assert found == pytest.approx(expected, rel=1e-6)
@@ -348,8 +353,6 @@ def test_two_passes_weigh_a_compound_that_starts_longer_words_in_the_long_texts(
     itself there it was the dearest clause, and the whole-word clause weighs it anyway); a page
     with the longer word only in its text is found and weighed as in one pass."""
     from django.contrib.auth.models import AnonymousUser
-
-    from search.engine import Filters
 
     with django_capture_on_commit_callbacks(execute=True):
         for title, approach in (
@@ -374,15 +377,10 @@ def test_two_passes_weigh_a_compound_that_starts_longer_words_in_the_long_texts(
         ("wildcard", "body.plain", "netzwerk?*"),
         ("wildcard", "documents.plain", "netzwerk?*"),
     }
-
-    def weights():
-        ranked, _ = two_passes.search_bodies(words, Filters(), AnonymousUser())
-        hits = cluster.call("search", index=cluster.alias, body=ranked)["hits"]["hits"]
-        return {hit["_source"]["title"]: hit["_score"] for hit in hits}
-
-    found = weights()
+    _, found = ranked_weights(cluster, words, AnonymousUser(), key="title")
     two_passes.TWO_PASS_FROM = 10**9
-    assert found == pytest.approx(weights(), rel=1e-6)
+    _, expected = ranked_weights(cluster, words, AnonymousUser(), key="title")
+    assert found == pytest.approx(expected, rel=1e-6)
     assert set(found) == {
         "Netzwerkarbeit im Kreis",
         "Familienbüro im Rathaus",
